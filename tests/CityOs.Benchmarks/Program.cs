@@ -1,4 +1,3 @@
-using System.Reflection;
 using CityOs.Benchmarks;
 
 var benchmarks = typeof(IBenchmark).Assembly.GetTypes()
@@ -35,5 +34,3 @@ catch (BenchmarkInputException ex)
     Console.Error.WriteLine($"error: {ex.Message}");
     return 2;
 }
-
-[assembly: AssemblyMetadata("purpose", "CityOS benchmarks: one JSON document per line with --json")]
