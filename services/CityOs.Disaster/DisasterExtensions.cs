@@ -1,5 +1,6 @@
 using CityOs.Disaster.Apis;
 using CityOs.Disaster.Consumers;
+using CityOs.Disaster.Districts;
 using CityOs.Disaster.Rivers;
 using MassTransit;
 
@@ -9,7 +10,10 @@ public static class DisasterExtensions
 {
     public static IHostApplicationBuilder AddDisasterServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<DisasterOptions>().BindConfiguration(DisasterOptions.Section);
         builder.Services.AddSingleton<RiverStationStore>();
+        builder.Services.AddSingleton<DistrictStore>();
+        builder.Services.AddHostedService<DistrictSeeder>();
         return builder;
     }
 
@@ -20,7 +24,7 @@ public static class DisasterExtensions
 
     public static IEndpointRouteBuilder MapDisasterApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/disaster/v1").MapRiverApi();
+        app.MapGroup("/api/disaster/v1").MapRiverApi().MapDistrictApi();
         return app;
     }
 }
