@@ -19,7 +19,7 @@ public sealed class RabbitMqOutageTests(ITestOutputHelper output) : IAsyncLifeti
 
     private sealed record ReadingView(string ReadingId, double LevelMeters);
 
-    public Task InitializeAsync() => LocalServer.RunAsync("rabbitmq.sh", "start", "--port", Port, "--name", Node);
+    public Task InitializeAsync() => LocalServer.RunAsync("rabbitmq.sh", "start", "--port", Port, "--name", Node, "--fresh");
 
     public Task DisposeAsync() => LocalServer.RunAsync("rabbitmq.sh", "stop", "--port", Port, "--name", Node);
 
