@@ -33,7 +33,7 @@ public static class TransitApi
         var staff = group.MapGroup("").WithTags("Transit").RequireAuthorization(StaffAuthorization.Policy);
         staff.MapPost("/gtfs", ImportAsync).WithName("ImportGtfs")
             .WithSummary("Replaces the timetable with a GTFS or GTFS-JP zip; a feed with any error is rejected whole, listing file, line and reason.")
-            .Accepts<IFormFile>("multipart/form-data").Accepts<Stream>("application/zip");
+            .Accepts<Stream>("application/zip", "multipart/form-data");
         staff.MapPut("/vehicles/{vehicleId}/assignment", AssignAsync).WithName("AssignVehicle")
             .WithSummary("Sets the trip a vehicle runs, for on-board units that do not report one.");
         return group;

@@ -101,8 +101,8 @@ internal static class StopTimesFile
         {
             Sequence = c.Sequence,
             StopId = c.StopId,
-            Arrival = arrivals[i] ?? Interpolate(departures, i),
-            Departure = departures[i] ?? Interpolate(departures, i),
+            Arrival = arrivals[i] ?? Interpolate(arrivals, departures, i),
+            Departure = departures[i] ?? Interpolate(arrivals, departures, i),
             PickupType = c.PickupType,
             DropOffType = c.DropOffType,
             Interpolated = arrivals[i] is null,
@@ -110,20 +110,21 @@ internal static class StopTimesFile
     }
 
     /// <summary>A stop between timepoints gets a time in proportion to its position among the untimed stops (no shapes to measure distance on).</summary>
-    private static int Interpolate(int?[] times, int i)
+    private static int Interpolate(int?[] arrivals, int?[] departures, int i)
     {
         var before = i;
-        while (times[before] is null)
+        while (departures[before] is null)
         {
             before--;
         }
 
         var after = i;
-        while (times[after] is null)
+        while (arrivals[after] is null)
         {
             after++;
         }
 
-        return times[before]!.Value + (times[after]!.Value - times[before]!.Value) * (i - before) / (after - before);
+        var (from, to) = (departures[before]!.Value, arrivals[after]!.Value);
+        return from + (to - from) * (i - before) / (after - before);
     }
 }
