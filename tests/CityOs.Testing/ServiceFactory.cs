@@ -13,6 +13,9 @@ public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, stri
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("cityos-it-").FullName;
 
+    /// <summary>Every log line the service wrote, at every level, for tests that inspect what was logged.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> LogLines { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Store:SqlitePath", Path.Combine(_dataDirectory, "store.db"));
@@ -21,10 +24,15 @@ public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, stri
             builder.UseSetting(key, value);
         }
 
-        if (output is not null)
+        builder.ConfigureLogging(logging =>
         {
-            builder.ConfigureLogging(logging => logging.AddProvider(new TestOutputLoggerProvider(output)));
-        }
+            logging.SetMinimumLevel(LogLevel.Trace);
+            logging.AddProvider(new CapturingLoggerProvider(LogLines));
+            if (output is not null)
+            {
+                logging.AddProvider(new TestOutputLoggerProvider(output));
+            }
+        });
     }
 
     protected override void Dispose(bool disposing)
