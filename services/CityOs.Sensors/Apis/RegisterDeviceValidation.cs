@@ -17,7 +17,7 @@ internal static class RegisterDeviceValidation
         var errors = new Dictionary<string, string[]>();
         if (!DeviceIds.IsValid(request.Id))
         {
-            errors["id"] = ["id must be 2-63 characters of a-z, 0-9 and '-', starting with a letter or digit."];
+            errors["id"] = ["id must be 2-63 characters of a-z, 0-9 and '-', starting with a letter or digit and not with 'cityos-'."];
         }
 
         if (request.Type is null || !Types.TryGetValue(request.Type, out type))

@@ -10,6 +10,6 @@ public static partial class DeviceIds
 {
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}$")]
+    [GeneratedRegex("^(?!cityos-)[a-z0-9][a-z0-9-]{1,62}\\z")]
     private static partial Regex Pattern();
 }
