@@ -53,7 +53,7 @@ internal sealed partial class PayloadFields(JsonElement root)
             return "";
         }
 
-        var value = element.GetString() ?? "";
+        var value = Text(element);
         return IdPattern().IsMatch(value) ? value : Fail(RejectionReasons.InvalidFormat, $"{name} must be 1-64 characters of A-Z a-z 0-9 . _ : -", "");
     }
 
@@ -65,7 +65,7 @@ internal sealed partial class PayloadFields(JsonElement root)
         }
 
         // Without an explicit offset a device's local clock would be read as the server's: refuse rather than guess.
-        var text = element.GetString() ?? "";
+        var text = Text(element);
         return OffsetSuffix().IsMatch(text) && element.TryGetDateTimeOffset(out var value)
             ? value
             : Fail(RejectionReasons.InvalidFormat, $"{name} must be an ISO 8601 date-time with offset, e.g. 2025-07-01T09:30:00+09:00", default(DateTimeOffset));
@@ -94,6 +94,19 @@ internal sealed partial class PayloadFields(JsonElement root)
         }
 
         return true;
+    }
+
+    /// <summary>A string that cannot be decoded (a lone surrogate escape, say) reads as "", which no pattern accepts.</summary>
+    private static string Text(JsonElement element)
+    {
+        try
+        {
+            return element.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return "";
+        }
     }
 
     private T Fail<T>(string reason, string detail, T value)

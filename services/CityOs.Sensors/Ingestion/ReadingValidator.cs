@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using CityOs.Contracts.Sensors;
 using CityOs.Sensors.Devices;
 
@@ -38,6 +39,12 @@ public static class ReadingValidator
         if (payload.Length > MaxPayloadBytes)
         {
             return ValidationOutcome.Rejected(RejectionReasons.PayloadTooLarge, $"{payload.Length} bytes exceed {MaxPayloadBytes}");
+        }
+
+        // The parser checks UTF-8 lazily, inside strings only when they are read: check it all up front.
+        if (!Utf8.IsValid(payload.Span))
+        {
+            return ValidationOutcome.Rejected(RejectionReasons.MalformedJson, "the payload is not valid UTF-8");
         }
 
         JsonDocument document;
