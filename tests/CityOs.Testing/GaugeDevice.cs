@@ -30,7 +30,11 @@ public sealed class GaugeDevice(string host, int port, string deviceId, string? 
                 options.WithCredentials(deviceId, password);
             }
 
-            await _client.ConnectAsync(options.Build());
+            var result = await _client.ConnectAsync(options.Build());
+            if (result.ResultCode != MqttClientConnectResultCode.Success)
+            {
+                throw new UnauthorizedAccessException($"The broker refused {deviceId}: {result.ResultCode}.");
+            }
         }
 
         var seq = ++_seq;
