@@ -1,5 +1,6 @@
 using CityOs.Host.Demo;
 using CityOs.Host.Mqtt;
+using CityOs.Sensors.Devices;
 using CityOs.ServiceDefaults.Mqtt;
 
 namespace CityOs.Host;
@@ -11,7 +12,12 @@ public static class HostExtensions
     {
         if (builder.Configuration[$"{MqttOptions.Section}:Mode"] == "Embedded")
         {
+            builder.Services.AddSingleton<BrokerAccessControl>();
             builder.Services.AddHostedService<EmbeddedMqttBroker>();
+
+            // The broker and the Sensors client live in one process: a password made at start-up and never written down serves both.
+            var servicePassword = DevicePassword.Generate();
+            builder.Services.PostConfigure<MqttOptions>(o => o.Password = string.IsNullOrEmpty(o.Password) ? servicePassword : o.Password);
         }
 
         return builder;
@@ -20,7 +26,7 @@ public static class HostExtensions
     public static IHostApplicationBuilder AddDemoCity(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
-        builder.Services.AddHostedService<GaugeSimulator>();
+        builder.Services.AddHostedService<SensorSimulator>();
         return builder;
     }
 

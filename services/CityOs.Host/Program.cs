@@ -23,6 +23,6 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();
-app.MapConsentApi().MapDisasterApi().MapMobilityApi().MapChildcareApi().MapGatewayApi().MapWebApi();
+app.MapConsentApi().MapDisasterApi().MapMobilityApi().MapChildcareApi().MapSensorsApi().MapGatewayApi().MapWebApi();
 app.AnnounceUrls();
 app.Run();
