@@ -11,7 +11,7 @@ namespace CityOs.Mobility.Dispatching;
 /// </summary>
 public sealed class Dispatcher(DispatcherOptions? options = null)
 {
-    private static readonly TimeSpan MaxSafetyMargin = TimeSpan.FromMilliseconds(40);
+    private static readonly TimeSpan MaxSafetyMargin = TimeSpan.FromMilliseconds(80);
     private readonly DispatcherOptions _options = options ?? new DispatcherOptions();
 
     /// <summary>Plans every request from idle vehicles.</summary>

@@ -45,7 +45,14 @@ public sealed partial class DispatchProblem
 
     internal double Time(int from, int to) => Travel[(from * NodeCount) + to];
 
-    internal double MaxRide(int request) => Requests[request].MaxRideTime;
+    internal double MaxRide(int request) => MaxRideOf[request];
+
+    /// <summary>Per request; arrays rather than the records because the scheduler reads them in its inner loop.</summary>
+    internal double[] MaxRideOf { get; }
+
+    internal int[] Capacity { get; }
+
+    internal double[] MaxRouteDuration { get; }
 
     private void FillNodes()
     {

@@ -37,6 +37,9 @@ public sealed partial class DispatchProblem
         Latest = new double[NodeCount];
         ServiceTime = new double[NodeCount];
         Demand = new int[NodeCount];
+        MaxRideOf = Requests.Select(r => r.MaxRideTime).ToArray();
+        Capacity = Vehicles.Select(v => v.Capacity).ToArray();
+        MaxRouteDuration = Vehicles.Select(v => v.MaxRouteDuration).ToArray();
         FillNodes();
         Travel = BuildMatrix();
         MaxTravel = Travel.Length == 0 ? 0 : Travel.Max();

@@ -19,11 +19,16 @@ internal static class EightStepScheduler
     /// Schedules <paramref name="nodes"/> (start depot first, end depot last) for <paramref name="vehicle"/>.
     /// On return the workspace holds arrival, begin and wait per position.
     /// </summary>
-    public static RouteViolation Schedule(DispatchProblem problem, int vehicle, ReadOnlySpan<int> nodes, ScheduleWorkspace ws)
+    /// <param name="verdictOnly">
+    /// Stop as soon as the verdict is known. Step 7 only shortens ride times and never breaks a constraint, so a
+    /// schedule that already passes after step 5 is feasible; the search takes that shortcut, callers that
+    /// publish the schedule do not.
+    /// </param>
+    public static RouteViolation Schedule(DispatchProblem problem, int vehicle, ReadOnlySpan<int> nodes, ScheduleWorkspace ws, bool verdictOnly = false)
     {
         var last = nodes.Length - 1;
         ws.EnsureCapacity(nodes.Length, problem.Requests.Count);
-        if (!IndexPickupsAndCheckLoad(problem, problem.Vehicles[vehicle].Capacity, nodes, ws))
+        if (!IndexPickupsAndCheckLoad(problem, problem.Capacity[vehicle], nodes, ws))
         {
             return RouteViolation.Capacity;
         }
@@ -40,6 +45,13 @@ internal static class EightStepScheduler
         }
 
         DelayBy(problem, nodes, ws, 0);
+        if (verdictOnly && Verify(problem, problem.MaxRouteDuration[vehicle], nodes, ws) is var early
+            && early is RouteViolation.None or RouteViolation.RouteDuration)
+        {
+            // Later delays move no end time, so a too-long route stays too long.
+            return early;
+        }
+
         for (var k = 1; k < last; k++)
         {
             if (problem.IsPickup(nodes[k]))
@@ -48,7 +60,7 @@ internal static class EightStepScheduler
             }
         }
 
-        return Verify(problem, problem.Vehicles[vehicle].MaxRouteDuration, nodes, ws);
+        return Verify(problem, problem.MaxRouteDuration[vehicle], nodes, ws);
     }
 
     private static bool IndexPickupsAndCheckLoad(DispatchProblem problem, int capacity, ReadOnlySpan<int> nodes, ScheduleWorkspace ws)
@@ -105,6 +117,11 @@ internal static class EightStepScheduler
             waitingAfter += ws.Wait[k];
         }
 
+        if (waitingAfter <= 0)
+        {
+            return;
+        }
+
         var delay = Math.Min(ForwardSlack(problem, nodes, ws, position), waitingAfter);
         if (delay <= 0)
         {
@@ -138,7 +155,7 @@ internal static class EightStepScheduler
             if (pickup >= 0 && pickup < position)
             {
                 var ride = begin[k] - (begin[pickup] + problem.ServiceTime[nodes[pickup]]);
-                room = Math.Min(room, problem.MaxRide(problem.RequestOf(node)) - ride);
+                room = Math.Min(room, problem.MaxRideOf[problem.RequestOf(node)] - ride);
             }
 
             slack = Math.Min(slack, cumulativeWait + Math.Max(room, 0));
@@ -170,7 +187,7 @@ internal static class EightStepScheduler
             }
 
             var pickup = ws.PickupPosition[k];
-            if (pickup >= 0 && begin[k] - (begin[pickup] + problem.ServiceTime[nodes[pickup]]) > problem.MaxRide(problem.RequestOf(node)) + Tolerance)
+            if (pickup >= 0 && begin[k] - (begin[pickup] + problem.ServiceTime[nodes[pickup]]) > problem.MaxRideOf[problem.RequestOf(node)] + Tolerance)
             {
                 return RouteViolation.RideTime;
             }

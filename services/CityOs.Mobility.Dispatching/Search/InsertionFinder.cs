@@ -125,6 +125,6 @@ internal sealed class InsertionFinder(DispatchProblem problem)
         source[(pickAfter + 1)..(dropAfter + 1)].CopyTo(target[(pickAfter + 2)..]);
         target[dropAfter + 2] = problem.DropoffNode(request);
         source[(dropAfter + 1)..].CopyTo(target[(dropAfter + 3)..]);
-        return EightStepScheduler.Schedule(problem, route.Vehicle, target, _workspace) == RouteViolation.None;
+        return EightStepScheduler.Schedule(problem, route.Vehicle, target, _workspace, verdictOnly: true) == RouteViolation.None;
     }
 }

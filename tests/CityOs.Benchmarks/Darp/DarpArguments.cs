@@ -2,9 +2,17 @@ using System.Globalization;
 
 namespace CityOs.Benchmarks.Darp;
 
-/// <summary>Command line of the darp benchmark: <c>FILE... [--time-limit-ms N] [--seed N] [--no-ortools]</c>.</summary>
+/// <summary>Command line of the darp benchmark; see <see cref="Usage"/>.</summary>
 internal sealed record DarpArguments(IReadOnlyList<string> Files, int TimeLimitMs, int Seed, bool CompareOrTools)
 {
+    private const string Usage = "usage: darp FILE... [--time-limit-ms N] [--seed N] [--threads N] [--max-iterations N] [--no-ortools] [--json]";
+
+    /// <summary>Parallel searches; default: the dispatcher's own (one per core, up to four).</summary>
+    public int? Threads { get; init; }
+
+    /// <summary>Iterations per search, for runs that do not depend on machine speed.</summary>
+    public long? MaxIterations { get; init; }
+
     public const int DefaultTimeLimitMs = 2000;
 
     public static DarpArguments Parse(IReadOnlyList<string> args)
@@ -12,6 +20,8 @@ internal sealed record DarpArguments(IReadOnlyList<string> Files, int TimeLimitM
         var files = new List<string>();
         int timeLimit = DefaultTimeLimitMs, seed = 1;
         var orTools = true;
+        int? threads = null;
+        long? iterations = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -22,11 +32,17 @@ internal sealed record DarpArguments(IReadOnlyList<string> Files, int TimeLimitM
                 case "--seed":
                     seed = PositiveInt(args, ++i, "--seed");
                     break;
+                case "--threads":
+                    threads = PositiveInt(args, ++i, "--threads");
+                    break;
+                case "--max-iterations":
+                    iterations = PositiveInt(args, ++i, "--max-iterations");
+                    break;
                 case "--no-ortools":
                     orTools = false;
                     break;
                 case var flag when flag.StartsWith("--", StringComparison.Ordinal):
-                    throw new BenchmarkInputException($"unknown option '{flag}'. usage: darp FILE... [--time-limit-ms N] [--seed N] [--no-ortools] [--json]");
+                    throw new BenchmarkInputException($"unknown option '{flag}'. {Usage}");
                 default:
                     files.Add(args[i]);
                     break;
@@ -35,11 +51,11 @@ internal sealed record DarpArguments(IReadOnlyList<string> Files, int TimeLimitM
 
         if (files.Count == 0)
         {
-            throw new BenchmarkInputException("no instance file given. usage: darp FILE... [--time-limit-ms N] [--seed N] [--no-ortools] [--json]");
+            throw new BenchmarkInputException($"no instance file given. {Usage}");
         }
 
         var missing = files.FirstOrDefault(f => !File.Exists(f));
-        return missing is null ? new DarpArguments(files, timeLimit, seed, orTools) : throw new BenchmarkInputException($"instance file '{missing}' not found.");
+        return missing is null ? new DarpArguments(files, timeLimit, seed, orTools) { Threads = threads, MaxIterations = iterations } : throw new BenchmarkInputException($"instance file '{missing}' not found.");
     }
 
     private static int PositiveInt(IReadOnlyList<string> args, int index, string option) =>

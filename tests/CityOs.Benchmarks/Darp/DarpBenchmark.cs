@@ -19,7 +19,7 @@ public sealed class DarpBenchmark : IBenchmark
 
     public string Name => "darp";
 
-    public string Description => "dial-a-ride dispatcher on Cordeau instances: FILE... [--time-limit-ms N] [--seed N] [--no-ortools]";
+    public string Description => "dial-a-ride dispatcher on Cordeau instances: FILE... [--time-limit-ms N] [--seed N] [--threads N] [--max-iterations N] [--no-ortools]";
 
     public Task<int> RunAsync(IReadOnlyList<string> args, bool json, TextWriter output, CancellationToken cancellationToken)
     {
@@ -42,7 +42,13 @@ public sealed class DarpBenchmark : IBenchmark
     {
         var clock = Stopwatch.StartNew();
         var instance = Load(file);
-        var dispatcher = new Dispatcher(new DispatcherOptions { Seed = options.Seed });
+        var settings = new DispatcherOptions { Seed = options.Seed };
+        settings = settings with
+        {
+            Parallelism = options.Threads ?? settings.Parallelism,
+            MaxIterations = options.MaxIterations ?? settings.MaxIterations,
+        };
+        var dispatcher = new Dispatcher(settings);
         var solution = dispatcher.Solve(instance.ToProblem(), TimeSpan.FromMilliseconds(options.TimeLimitMs), cancellationToken);
         var ms = clock.ElapsedMilliseconds;
 
@@ -78,6 +84,7 @@ public sealed class DarpBenchmark : IBenchmark
         {
             OrtoolsCost = Math.Round(cost, 3),
             OrtoolsFeasible = feasible,
+            OrtoolsServed = routes.Sum(r => r.Count) / 2,
             OrtoolsGapPercent = feasible ? Gap(cost, result.Optimum) : null,
             OrtoolsMs = ms,
         };
@@ -101,7 +108,7 @@ public sealed class DarpBenchmark : IBenchmark
     private static string Describe(DarpInstanceResult r) =>
         $"{r.Instance,-8} cost {r.Cost,9:F3} feasible {r.Feasible,-5} vehicles {r.Vehicles} {r.Ms,5} ms"
         + (r.GapPercent is { } gap ? $" gap {gap,6:F2}%" : "")
-        + (r.OrtoolsCost is { } orCost ? $" | OR-Tools {orCost,9:F3} gap {r.OrtoolsGapPercent,6:F2}%" : r.OrtoolsFeasible == false ? " | OR-Tools no feasible solution" : "")
+        + (r.OrtoolsCost is { } orCost ? $" | OR-Tools {orCost,9:F3} gap {r.OrtoolsGapPercent,6:F2}% served {r.OrtoolsServed}" : r.OrtoolsFeasible == false ? " | OR-Tools no solution" : "")
         + (r.Infeasibility is { } why ? $" ({why})" : "");
 
     private static string Describe(DarpSummary s) =>

@@ -22,4 +22,7 @@ internal sealed record DarpInstanceResult(
     public double? OrtoolsGapPercent { get; init; }
 
     public long? OrtoolsMs { get; init; }
+
+    /// <summary>Requests OR-Tools served; fewer than all makes its solution infeasible.</summary>
+    public int? OrtoolsServed { get; init; }
 }
