@@ -51,6 +51,14 @@ public static class CordeauParser
 
     private static void CheckNodes(List<CordeauNode> nodes, List<int> lineOf, int nodeCount, string file, int lastLine)
     {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i].Id != i)
+            {
+                throw new InstanceFormatException(file, lineOf[i], $"expected node id {i}, found {nodes[i].Id}.");
+            }
+        }
+
         // The end-depot line (id N+1) is optional, so N+1 or N+2 node lines are fine.
         if (nodes.Count < nodeCount + 1)
         {
@@ -60,14 +68,6 @@ public static class CordeauParser
         if (nodes.Count > nodeCount + 2)
         {
             throw new InstanceFormatException(file, lineOf[nodeCount + 2], $"unexpected line after node {nodeCount + 1} (N = {nodeCount}).");
-        }
-
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            if (nodes[i].Id != i)
-            {
-                throw new InstanceFormatException(file, lineOf[i], $"expected node id {i}, found {nodes[i].Id}.");
-            }
         }
     }
 
