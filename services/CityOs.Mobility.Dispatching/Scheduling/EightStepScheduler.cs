@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CityOs.Mobility.Dispatching.Model;
 using CityOs.Mobility.Dispatching.Planning;
 
@@ -24,6 +25,7 @@ internal static class EightStepScheduler
     /// schedule that already passes after step 5 is feasible; the search takes that shortcut, callers that
     /// publish the schedule do not.
     /// </param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RouteViolation Schedule(DispatchProblem problem, int vehicle, ReadOnlySpan<int> nodes, ScheduleWorkspace ws, bool verdictOnly = false)
     {
         var last = nodes.Length - 1;
@@ -63,6 +65,7 @@ internal static class EightStepScheduler
         return Verify(problem, problem.MaxRouteDuration[vehicle], nodes, ws);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IndexPickupsAndCheckLoad(DispatchProblem problem, int capacity, ReadOnlySpan<int> nodes, ScheduleWorkspace ws)
     {
         ws.NextRoute();
@@ -96,6 +99,7 @@ internal static class EightStepScheduler
     }
 
     /// <summary>Recomputes arrival, begin and wait from position <paramref name="from"/> on, starting as early as allowed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Propagate(DispatchProblem problem, ReadOnlySpan<int> nodes, ScheduleWorkspace ws, int from)
     {
         double[] arrival = ws.Arrival, begin = ws.Begin, wait = ws.Wait;
@@ -109,6 +113,7 @@ internal static class EightStepScheduler
     }
 
     /// <summary>Steps 4 and 7: delays the start of service at <paramref name="position"/> by as much as the waiting after it can absorb.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void DelayBy(DispatchProblem problem, ReadOnlySpan<int> nodes, ScheduleWorkspace ws, int position)
     {
         var waitingAfter = 0.0;
@@ -137,6 +142,7 @@ internal static class EightStepScheduler
     /// How far service at <paramref name="position"/> can be postponed without breaking a later window or the
     /// ride time of a passenger already on board (Cordeau and Laporte's F_i).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double ForwardSlack(DispatchProblem problem, ReadOnlySpan<int> nodes, ScheduleWorkspace ws, int position)
     {
         double[] begin = ws.Begin, wait = ws.Wait;
@@ -164,6 +170,7 @@ internal static class EightStepScheduler
         return slack;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RouteViolation Verify(DispatchProblem problem, double maxDuration, ReadOnlySpan<int> nodes, ScheduleWorkspace ws)
     {
         var begin = ws.Begin;

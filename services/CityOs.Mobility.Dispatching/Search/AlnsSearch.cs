@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CityOs.Mobility.Dispatching.Model;
 
 namespace CityOs.Mobility.Dispatching.Search;
@@ -9,8 +10,13 @@ namespace CityOs.Mobility.Dispatching.Search;
 /// </summary>
 internal sealed class AlnsSearch
 {
+    /// <summary>At the start a solution 1% worse is accepted half the time; at the end, one 0.01% worse.</summary>
     private const double StartTemperatureShare = 0.01;
     private const double EndTemperatureRatio = 0.01;
+
+    /// <summary>Requests removed per iteration: from 2 up to this share of the movable ones, capped.</summary>
+    private const double RemovalShare = 0.3;
+    private const int MaxRemoved = 30;
     private readonly DispatchProblem _problem;
     private readonly Random _random;
     private readonly RegretInserter _inserter;
@@ -30,6 +36,7 @@ internal sealed class AlnsSearch
 
     public long Iterations { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SearchState Run(SearchState start, SearchBudget budget)
     {
         var current = new SearchState(_problem);
@@ -71,6 +78,7 @@ internal sealed class AlnsSearch
         return best;
     }
 
+
     private double Judge(SearchState current, SearchState candidate, SearchState best, double temperature)
     {
         var value = candidate.Objective;
@@ -91,7 +99,7 @@ internal sealed class AlnsSearch
     private int RemovalCount(int movable)
     {
         var low = Math.Min(movable, 2);
-        var high = Math.Max(low, Math.Min(30, (int)(0.3 * movable)));
+        var high = Math.Max(low, Math.Min(MaxRemoved, (int)(RemovalShare * movable)));
         return _random.Next(low, high + 1);
     }
 

@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace CityOs.Mobility.Dispatching.Search;
 
 internal static class Movable
 {
     /// <summary>Fills <paramref name="into"/> with every request that a removal may take out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(SearchState state, List<int> into)
     {
         into.Clear();

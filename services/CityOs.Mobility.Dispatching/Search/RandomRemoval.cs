@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace CityOs.Mobility.Dispatching.Search;
 
 internal sealed class RandomRemoval : IRemoval
 {
     private readonly List<int> _movable = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Remove(SearchState state, int count, Random random)
     {
         Movable.Collect(state, _movable);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CityOs.Mobility.Dispatching.Model;
 
 namespace CityOs.Mobility.Dispatching.Search;
@@ -42,6 +43,7 @@ internal sealed class SearchState
 
     public static double UnassignedPenalty(DispatchProblem problem) => (10 * problem.MaxTravel) + 1000;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CopyFrom(SearchState other)
     {
         for (var r = 0; r < Routes.Length; r++)
@@ -55,6 +57,7 @@ internal sealed class SearchState
     }
 
     /// <summary>True when the request can be taken out: it is on a route and neither of its stops is locked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsMovable(int request)
     {
         var r = RouteOf[request];

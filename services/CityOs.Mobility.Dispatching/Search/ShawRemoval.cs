@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CityOs.Mobility.Dispatching.Search;
 
 /// <summary>
@@ -15,6 +17,7 @@ internal sealed class ShawRemoval : IRemoval
     private readonly List<(double Relatedness, int Request)> _ranked = [];
     private double[] _begin = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Remove(SearchState state, int count, Random random)
     {
         Movable.Collect(state, _movable);
@@ -65,6 +68,7 @@ internal sealed class ShawRemoval : IRemoval
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Relatedness(SearchState state, int a, int b)
     {
         var problem = state.Problem;

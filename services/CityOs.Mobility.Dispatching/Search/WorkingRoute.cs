@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CityOs.Mobility.Dispatching.Model;
 
 namespace CityOs.Mobility.Dispatching.Search;
@@ -48,6 +49,7 @@ internal sealed class WorkingRoute
         Refresh(problem);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CopyFrom(WorkingRoute other)
     {
         Count = other.Count;
@@ -60,6 +62,7 @@ internal sealed class WorkingRoute
     }
 
     /// <summary>Puts <paramref name="pickup"/> after position <paramref name="pickAfter"/> and <paramref name="dropoff"/> after <paramref name="dropAfter"/> (positions before insertion).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void InsertPair(DispatchProblem problem, int pickup, int pickAfter, int dropoff, int dropAfter)
     {
         Array.Copy(Nodes, dropAfter + 1, Nodes, dropAfter + 3, Count - dropAfter - 1);
@@ -71,6 +74,7 @@ internal sealed class WorkingRoute
     }
 
     /// <summary>Removes the nodes at two positions (<paramref name="first"/> &lt; <paramref name="second"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void RemovePair(DispatchProblem problem, int first, int second)
     {
         Array.Copy(Nodes, first + 1, Nodes, first, second - first - 1);
@@ -79,11 +83,13 @@ internal sealed class WorkingRoute
         Refresh(problem);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int PositionOf(int node)
     {
         return Array.IndexOf(Nodes, node, 0, Count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Refresh(DispatchProblem problem)
     {
         double[] e = problem.TightEarliest, l = problem.TightLatest, s = problem.ServiceTime;
