@@ -24,6 +24,7 @@ public sealed class DarpBenchmark : IBenchmark
     public Task<int> RunAsync(IReadOnlyList<string> args, bool json, TextWriter output, CancellationToken cancellationToken)
     {
         var options = DarpArguments.Parse(args);
+        DispatcherWarmup.Run(Settings(options));
         var results = new List<DarpInstanceResult>();
         foreach (var file in options.Files)
         {
@@ -42,13 +43,7 @@ public sealed class DarpBenchmark : IBenchmark
     {
         var clock = Stopwatch.StartNew();
         var instance = Load(file);
-        var settings = new DispatcherOptions { Seed = options.Seed };
-        settings = settings with
-        {
-            Parallelism = options.Threads ?? settings.Parallelism,
-            MaxIterations = options.MaxIterations ?? settings.MaxIterations,
-        };
-        var dispatcher = new Dispatcher(settings);
+        var dispatcher = new Dispatcher(Settings(options));
         var problem = instance.ToProblem();
         // The limit covers the whole instance, parsing included, so the search gets what is left of it.
         var solution = dispatcher.Solve(problem, TimeSpan.FromMilliseconds(options.TimeLimitMs) - clock.Elapsed, cancellationToken);
@@ -67,6 +62,16 @@ public sealed class DarpBenchmark : IBenchmark
             Infeasibility = infeasibility,
         };
         return options.CompareOrTools ? WithOrTools(result, instance, checker, options.TimeLimitMs) : result;
+    }
+
+    private static DispatcherOptions Settings(DarpArguments options)
+    {
+        var defaults = new DispatcherOptions { Seed = options.Seed };
+        return defaults with
+        {
+            Parallelism = options.Threads ?? defaults.Parallelism,
+            MaxIterations = options.MaxIterations ?? defaults.MaxIterations,
+        };
     }
 
     private static DarpInstanceResult WithOrTools(DarpInstanceResult result, CordeauInstance instance, IndependentDarpChecker checker, int timeLimitMs)
@@ -105,15 +110,23 @@ public sealed class DarpBenchmark : IBenchmark
     }
 
     private static double? Gap(double cost, double? optimum) =>
-        optimum is > 0 ? Math.Round(100 * (cost - optimum.Value) / optimum.Value, 3) : null;
+        // Adding 0.0 turns a rounded -0 (cost equal to the optimum up to float noise) into 0.
+        optimum is > 0 ? Math.Round(100 * (cost - optimum.Value) / optimum.Value, 3) + 0.0 : null;
 
     private static string Describe(DarpInstanceResult r) =>
         $"{r.Instance,-8} cost {r.Cost,9:F3} feasible {r.Feasible,-5} vehicles {r.Vehicles} {r.Ms,5} ms"
         + (r.GapPercent is { } gap ? $" gap {gap,6:F2}%" : "")
-        + (r.OrtoolsCost is { } orCost ? $" | OR-Tools {orCost,9:F3} gap {r.OrtoolsGapPercent,6:F2}% served {r.OrtoolsServed}" : r.OrtoolsFeasible == false ? " | OR-Tools no solution" : "")
+        + r.OrtoolsFeasible switch
+        {
+            true => $" | OR-Tools {r.OrtoolsCost,9:F3} gap {r.OrtoolsGapPercent,6:F2}%",
+            false when r.OrtoolsServed is { } served => $" | OR-Tools infeasible, served {served} requests",
+            false => " | OR-Tools found no solution",
+            null => "",
+        }
         + (r.Infeasibility is { } why ? $" ({why})" : "");
 
     private static string Describe(DarpSummary s) =>
         $"{s.Instances} instances, all feasible: {s.AllFeasible}, mean gap {s.MeanGapPercent:F2}%, worst {s.WorstGapPercent:F2}%, max {s.MaxMs} ms"
-        + (s.OrtoolsMeanGapPercent is { } orMean ? $" | OR-Tools mean gap {orMean:F2}%, worst {s.OrtoolsWorstGapPercent:F2}%" : "");
+        + (s.OrtoolsFeasibleInstances is { } orFeasible ? $" | OR-Tools feasible on {orFeasible}/{s.Instances}" : "")
+        + (s.OrtoolsMeanGapPercent is { } orMean ? $", there its mean gap {orMean:F2}% (worst {s.OrtoolsWorstGapPercent:F2}%) against ours {s.MeanGapPercentWhereOrtoolsFeasible:F2}%" : "");
 }
