@@ -30,10 +30,15 @@ public sealed class Dispatcher(DispatcherOptions? options = null)
         var budget = new SearchBudget(timeLimit - margin, _options.MaxIterations, cancellationToken);
         var searches = Math.Max(1, _options.Parallelism);
         var results = new SearchState[searches];
+        var iterations = new long[searches];
         Parallel.For(0, searches, new ParallelOptions { MaxDegreeOfParallelism = searches }, k =>
-            results[k] = new AlnsSearch(problem, _options.Seed + (k * 7919)).Run(start, budget));
+        {
+            var search = new AlnsSearch(problem, _options.Seed + (k * 7919));
+            results[k] = search.Run(start, budget);
+            iterations[k] = search.Iterations;
+        });
         var best = results.MinBy(r => r.Objective)!;
-        return PlanConverter.ToSolution(problem, PlanConverter.ToPlan(best));
+        return PlanConverter.ToSolution(problem, PlanConverter.ToPlan(best)) with { Iterations = iterations.Sum() };
     }
 
     /// <summary>

@@ -8,4 +8,7 @@ public sealed record DispatchSolution(DispatchPlan Plan, double Cost, IReadOnlyL
     public bool AllAssigned => Plan.Unassigned.Count == 0;
 
     public int VehiclesUsed => Plan.Routes.Count(r => r.Stops.Count > 0);
+
+    /// <summary>Search iterations run, over all parallel searches; zero for a plan that was only scheduled.</summary>
+    public long Iterations { get; init; }
 }

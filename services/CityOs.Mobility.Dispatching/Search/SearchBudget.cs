@@ -7,8 +7,6 @@ internal sealed class SearchBudget(TimeSpan timeLimit, long maxIterations, Cance
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
-    public long MaxIterations => maxIterations;
-
     /// <summary>Fraction of the budget used, from 0 to 1; drives the cooling schedule.</summary>
     public double Progress(long iteration) => Math.Min(1, Math.Max(
         _clock.Elapsed.TotalMilliseconds / Math.Max(1, timeLimit.TotalMilliseconds),

@@ -56,20 +56,6 @@ internal sealed class SearchState
         Unassigned.AddRange(other.Unassigned);
     }
 
-    /// <summary>True when the request can be taken out: it is on a route and neither of its stops is locked.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool IsMovable(int request)
-    {
-        var r = RouteOf[request];
-        if (r < 0)
-        {
-            return false;
-        }
-
-        var route = Routes[r];
-        return route.PositionOf(Problem.PickupNode(request)) > route.Locked;
-    }
-
     public void Remove(int request)
     {
         var route = Routes[RouteOf[request]];

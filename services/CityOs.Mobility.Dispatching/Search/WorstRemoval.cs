@@ -53,7 +53,7 @@ internal sealed class WorstRemoval : IRemoval
                     continue;
                 }
 
-                var second = _position[node + 1];
+                var second = _position[problem.DropoffNode(problem.RequestOf(node))];
                 var saving = second == k + 1
                     ? problem.Time(nodes[k - 1], node) + problem.Time(node, nodes[second]) + problem.Time(nodes[second], nodes[second + 1])
                         - problem.Time(nodes[k - 1], nodes[second + 1])

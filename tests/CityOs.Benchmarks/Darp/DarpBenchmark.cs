@@ -60,6 +60,7 @@ public sealed class DarpBenchmark : IBenchmark
             Optimum = optimum,
             GapPercent = Gap(cost, optimum),
             Infeasibility = infeasibility,
+            Iterations = solution.Iterations,
         };
         return options.CompareOrTools ? WithOrTools(result, instance, checker, options.TimeLimitMs) : result;
     }

@@ -15,6 +15,9 @@ internal sealed record DarpInstanceResult(
 
     public string? Infeasibility { get; init; }
 
+    /// <summary>Search iterations over all parallel searches: how much the time limit bought on this machine.</summary>
+    public long Iterations { get; init; }
+
     public double? OrtoolsCost { get; init; }
 
     public bool? OrtoolsFeasible { get; init; }
