@@ -43,7 +43,7 @@ public sealed partial class DispatchProblem
         FillNodes();
         Travel = BuildMatrix();
         MaxTravel = Travel.Length == 0 ? 0 : Travel.Max();
-        (TightEarliest, TightLatest) = Environment.GetEnvironmentVariable("X_NOTIGHT") == "1" ? ((double[])Earliest.Clone(), (double[])Latest.Clone()) : TightenWindows();
+        (TightEarliest, TightLatest) = TightenWindows();
         VehicleClass = ClassifyVehicles();
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CityOs.Mobility.Dispatching.Scheduling;
 
 /// <summary>Scratch arrays for one thread's scheduling, reused so the search allocates nothing per check.</summary>
@@ -16,6 +18,7 @@ internal sealed class ScheduleWorkspace
     /// <summary>For a drop-off position, the position of its pick-up in the same route; -1 otherwise.</summary>
     public int[] PickupPosition { get; private set; } = new int[64];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EnsureCapacity(int length, int requestCount)
     {
         if (Begin.Length < length)
@@ -36,14 +39,17 @@ internal sealed class ScheduleWorkspace
     }
 
     /// <summary>Starts a new route; earlier remembered pick-ups are forgotten in O(1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void NextRoute() => _stamp++;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void RememberPickup(int request, int position)
     {
         _stampByRequest[request] = _stamp;
         _pickupPositionByRequest[request] = position;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int PickupPositionOf(int request) =>
         _stampByRequest[request] == _stamp ? _pickupPositionByRequest[request] : -1;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CityOs.Mobility.Dispatching.Search;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal sealed class AdaptiveSelector(int count)
     private readonly int[] _uses = new int[count];
     private int _sinceUpdate;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Choose(Random random)
     {
         var spin = random.NextDouble() * _weights.Sum();
@@ -33,6 +36,7 @@ internal sealed class AdaptiveSelector(int count)
         return _weights.Length - 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Reward(int chosen, double score)
     {
         _scores[chosen] += score;

@@ -82,6 +82,7 @@ internal sealed class AlnsSearch
     }
 
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Judge(SearchState current, SearchState candidate, SearchState best, double temperature)
     {
         var value = candidate.Objective;
@@ -99,6 +100,7 @@ internal sealed class AlnsSearch
         return delta > 1e-9 && _random.NextDouble() < Math.Exp(-delta / temperature) ? AdaptiveSelector.Accepted : 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int RemovalCount(int movable)
     {
         var low = Math.Min(movable, 2);
@@ -106,6 +108,7 @@ internal sealed class AlnsSearch
         return _random.Next(low, high + 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CountMovable(SearchState state)
     {
         var count = 0;

@@ -23,6 +23,7 @@ internal static class Movable
     }
 
     /// <summary>Ropke and Pisinger's skewed pick: index ⌊y^p·n⌋ favours the front of a sorted list without always taking it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int SkewedIndex(Random random, int count, double power) =>
         Math.Min(count - 1, (int)(Math.Pow(random.NextDouble(), power) * count));
 }

@@ -154,6 +154,7 @@ internal sealed class RegretInserter(InsertionFinder finder)
         return _top.AsSpan(0, count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Cost(int i) => _table[i].Delta + _noise[i];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -170,6 +171,7 @@ internal sealed class RegretInserter(InsertionFinder finder)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RemovePending(int u, int routes)
     {
         var last = _pending.Count - 1;
@@ -180,6 +182,7 @@ internal sealed class RegretInserter(InsertionFinder finder)
         _pending.RemoveAt(last);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasEarlierEmptyTwin(SearchState state, int r)
     {
         var classes = state.Problem.VehicleClass;
@@ -194,6 +197,7 @@ internal sealed class RegretInserter(InsertionFinder finder)
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NextEmptyTwin(SearchState state, int r)
     {
         var classes = state.Problem.VehicleClass;

@@ -56,6 +56,7 @@ internal sealed class SearchState
         Unassigned.AddRange(other.Unassigned);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Remove(int request)
     {
         var route = Routes[RouteOf[request]];
@@ -66,6 +67,7 @@ internal sealed class SearchState
         Unassigned.Add(request);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Insert(int request, int routeIndex, int pickAfter, int dropAfter)
     {
         Routes[routeIndex].InsertPair(Problem, Problem.PickupNode(request), pickAfter, Problem.DropoffNode(request), dropAfter);

@@ -14,7 +14,8 @@ internal sealed class ShawRemoval : IRemoval
     private const double Randomness = 6;
     private readonly List<int> _movable = [];
     private readonly List<int> _removed = [];
-    private readonly List<(double Relatedness, int Request)> _ranked = [];
+    private double[] _relatedness = [];
+    private int[] _candidates = [];
     private double[] _begin = [];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -32,17 +33,19 @@ internal sealed class ShawRemoval : IRemoval
         while (_removed.Count < count && _movable.Count > 0)
         {
             var anchor = _removed[random.Next(_removed.Count)];
-            _ranked.Clear();
-            for (var m = 0; m < _movable.Count; m++)
+            var movable = _movable.Count;
+            for (var m = 0; m < movable; m++)
             {
-                _ranked.Add((Relatedness(state, anchor, _movable[m]), m));
+                _relatedness[m] = Relatedness(state, anchor, _movable[m]);
+                _candidates[m] = m;
             }
 
-            _ranked.Sort((a, b) => a.Relatedness.CompareTo(b.Relatedness));
-            Take(state, _ranked[Movable.SkewedIndex(random, _ranked.Count, Randomness)].Request);
+            var rank = Movable.SkewedIndex(random, movable, Randomness);
+            Take(state, RankSelection.ItemAtRank(_relatedness.AsSpan(0, movable), _candidates.AsSpan(0, movable), rank));
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Take(SearchState state, int movableIndex)
     {
         var request = _movable[movableIndex];
@@ -52,11 +55,14 @@ internal sealed class ShawRemoval : IRemoval
         _removed.Add(request);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RecordTimes(SearchState state)
     {
         if (_begin.Length < state.Problem.NodeCount)
         {
             _begin = new double[state.Problem.NodeCount];
+            _relatedness = new double[state.Problem.Requests.Count];
+            _candidates = new int[state.Problem.Requests.Count];
         }
 
         foreach (var route in state.Routes)

@@ -7,7 +7,9 @@ namespace CityOs.Mobility.Dispatching.Search;
 internal sealed class WorstRemoval : IRemoval
 {
     private const double Randomness = 3;
-    private readonly List<(double Saving, int Request)> _ranked = [];
+    private double[] _savings = [];
+    private int[] _requests = [];
+    private int _count;
     private int[] _position = [];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -17,18 +19,21 @@ internal sealed class WorstRemoval : IRemoval
         if (_position.Length < problem.NodeCount)
         {
             _position = new int[problem.NodeCount];
+            _savings = new double[problem.Requests.Count];
+            _requests = new int[problem.Requests.Count];
         }
 
         for (var n = 0; n < count; n++)
         {
             Rank(state);
-            if (_ranked.Count == 0)
+            if (_count == 0)
             {
                 return;
             }
 
-            _ranked.Sort((a, b) => b.Saving.CompareTo(a.Saving));
-            state.Remove(_ranked[Movable.SkewedIndex(random, _ranked.Count, Randomness)].Request);
+            // Savings are stored negated so that rank 0, the front the skew favours, is the largest saving.
+            var rank = Movable.SkewedIndex(random, _count, Randomness);
+            state.Remove(RankSelection.ItemAtRank(_savings.AsSpan(0, _count), _requests.AsSpan(0, _count), rank));
         }
     }
 
@@ -36,7 +41,7 @@ internal sealed class WorstRemoval : IRemoval
     private void Rank(SearchState state)
     {
         var problem = state.Problem;
-        _ranked.Clear();
+        _count = 0;
         foreach (var route in state.Routes)
         {
             var nodes = route.Nodes;
@@ -58,7 +63,8 @@ internal sealed class WorstRemoval : IRemoval
                     ? problem.Time(nodes[k - 1], node) + problem.Time(node, nodes[second]) + problem.Time(nodes[second], nodes[second + 1])
                         - problem.Time(nodes[k - 1], nodes[second + 1])
                     : Detour(problem, nodes, k) + Detour(problem, nodes, second);
-                _ranked.Add((saving, problem.RequestOf(node)));
+                _savings[_count] = -saving;
+                _requests[_count++] = problem.RequestOf(node);
             }
         }
     }
