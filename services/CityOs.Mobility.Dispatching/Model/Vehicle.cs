@@ -1,8 +1,8 @@
 namespace CityOs.Mobility.Dispatching.Model;
 
 /// <summary>
-/// A vehicle and its shift. For a live plan, <see cref="Start"/> is where the vehicle is now and
-/// <see cref="Departure"/> starts at the current time.
+/// A vehicle and its shift. Once on the road, its <see cref="Departure"/> is pinned to the time it left and
+/// the stops it has served are locked at the head of its route (<see cref="Planning.RoutePlan.LockedStops"/>).
 /// </summary>
 public sealed record Vehicle
 {
