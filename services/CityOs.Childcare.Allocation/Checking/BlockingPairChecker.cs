@@ -1,0 +1,117 @@
+namespace CityOs.Childcare.Allocation;
+
+/// <summary>
+/// Checks an outcome from scratch, sharing nothing with the allocator but the priority order, so that the
+/// allocator's own bookkeeping is not trusted. See docs/childcare-allocation.md for the definitions.
+/// </summary>
+public static class BlockingPairChecker
+{
+    public static StabilityReport Check(AllocationInstance instance, IReadOnlyDictionary<string, string?> assignments)
+    {
+        var violations = new List<string>();
+        var priority = new PriorityOrder(instance);
+        var children = instance.Children.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var facilities = instance.Facilities.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        string? At(string child) => assignments.TryGetValue(child, out var facility) ? facility : null;
+
+        foreach (var (child, facility) in assignments)
+        {
+            if (!children.ContainsKey(child) || (facility is not null && !facilities.ContainsKey(facility)))
+            {
+                violations.Add($"assignment {child} → {facility} names an unknown child or facility");
+            }
+        }
+
+        var occupants = instance.Children
+            .Where(c => At(c.Id) is { } f && facilities.ContainsKey(f))
+            .ToLookup(c => (Facility: At(c.Id)!, c.Age));
+        var enrolled = instance.Children
+            .Where(c => c.CurrentFacility is not null)
+            .CountBy(c => (c.CurrentFacility!, c.Age))
+            .ToDictionary();
+        int Seats(string facility, int age) => facilities[facility].Capacity[age] + enrolled.GetValueOrDefault((facility, age));
+
+        foreach (var place in occupants)
+        {
+            if (place.Count() > Seats(place.Key.Facility, place.Key.Age))
+            {
+                violations.Add($"facility {place.Key.Facility} age {place.Key.Age}: {place.Count()} children for {Seats(place.Key.Facility, place.Key.Age)} seats");
+            }
+        }
+
+        var blocking = new List<BlockingPair>();
+        foreach (var family in instance.Families)
+        {
+            var outcome = family.Children.Select(At).ToArray();
+            var statusQuo = family.Children.Select(c => children[c].CurrentFacility).ToArray();
+            var listed = IndexOf(family.Preferences, outcome);
+            var statusQuoRank = IndexOf(family.Preferences, statusQuo);
+            var isStatusQuo = outcome.SequenceEqual(statusQuo);
+            if (listed == family.Preferences.Count && !isStatusQuo)
+            {
+                violations.Add($"family {family.Id}: outcome ({string.Join(", ", outcome)}) is none of its options");
+                continue;
+            }
+
+            var rank = isStatusQuo ? statusQuoRank : listed;
+            if (rank > statusQuoRank)
+            {
+                violations.Add($"family {family.Id}: outcome ranks below keeping its current places");
+            }
+
+            var seen = new List<IReadOnlyList<string?>>();
+            for (var i = 0; i < Math.Min(rank, statusQuoRank); i++)
+            {
+                var option = family.Preferences[i];
+                if (seen.Any(o => o.SequenceEqual(option)))
+                {
+                    continue;
+                }
+
+                seen.Add(option);
+                if (CanClaim(family, option, children, occupants, priority, Seats))
+                {
+                    blocking.Add(new BlockingPair(family.Id, i, option));
+                }
+            }
+        }
+
+        return new StabilityReport(blocking, violations);
+    }
+
+    /// <summary>The first index of <paramref name="tuple"/> in the list, or the list's length when absent (ranked last).</summary>
+    private static int IndexOf(IReadOnlyList<IReadOnlyList<string?>> options, string?[] tuple)
+    {
+        for (var i = 0; i < options.Count; i++)
+        {
+            if (options[i].SequenceEqual(tuple))
+            {
+                return i;
+            }
+        }
+
+        return options.Count;
+    }
+
+    private static bool CanClaim(
+        Family family, IReadOnlyList<string?> option, Dictionary<string, Child> children,
+        ILookup<(string Facility, int Age), Child> occupants, PriorityOrder priority, Func<string, int, int> seats)
+    {
+        var groups = family.Children
+            .Select((id, slot) => (Child: children[id], Facility: option[slot]))
+            .Where(x => x.Facility is not null)
+            .GroupBy(x => (Facility: x.Facility!, x.Child.Age));
+        foreach (var group in groups)
+        {
+            var weakest = group.Max(x => priority.Key(group.Key.Facility, x.Child.Id));
+            var ahead = occupants[group.Key]
+                .Count(o => o.FamilyId != family.Id && priority.Key(group.Key.Facility, o.Id) < weakest);
+            if (ahead + group.Count() > seats(group.Key.Facility, group.Key.Age))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

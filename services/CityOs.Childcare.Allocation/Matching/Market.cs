@@ -1,0 +1,115 @@
+namespace CityOs.Childcare.Allocation;
+
+/// <summary>
+/// The instance compiled to integer indices for the allocator. A place is a facility × age class; its seats are
+/// the new places plus the children enrolled there, so a transfer that leaves frees a seat for someone else.
+/// </summary>
+internal sealed class Market
+{
+    public required AllocationInstance Instance { get; init; }
+    public required string[] FacilityIds { get; init; }
+    public required int[] ChildAge { get; init; }
+    public required int[] ChildFamily { get; init; }
+    public required int[] Seats { get; init; }
+    public required MarketFamily[] Families { get; init; }
+
+    public int ChildCount => ChildAge.Length;
+
+    public bool HasSiblingFamilies => Families.Any(f => f.Children.Length > 1);
+
+    public static int Place(int facility, int age) => facility * AgeClass.Count + age;
+
+    public static int FacilityOf(int place) => place / AgeClass.Count;
+
+    public static Market Compile(AllocationInstance instance)
+    {
+        InstanceValidator.Validate(instance);
+        var facilityIndex = instance.Facilities.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var childIndex = instance.Children.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var familyIndex = instance.Families.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var current = instance.Children.Select(c => c.CurrentFacility is { } id ? facilityIndex[id] : -1).ToArray();
+
+        var seats = new int[instance.Facilities.Count * AgeClass.Count];
+        for (var f = 0; f < instance.Facilities.Count; f++)
+        {
+            for (var age = 0; age < AgeClass.Count; age++)
+            {
+                seats[Place(f, age)] = instance.Facilities[f].Capacity[age];
+            }
+        }
+
+        for (var c = 0; c < current.Length; c++)
+        {
+            if (current[c] >= 0)
+            {
+                seats[Place(current[c], instance.Children[c].Age)]++;
+            }
+        }
+
+        var ranks = RankTable.Build(instance, facilityIndex, childIndex, current);
+        var priority = new PriorityOrder(instance);
+        var families = instance.Families
+            .Select((family, i) => CompileFamily(instance, family, i, facilityIndex, childIndex, current, ranks, priority))
+            .ToArray();
+
+        return new Market
+        {
+            Instance = instance,
+            FacilityIds = instance.Facilities.Select(f => f.Id).ToArray(),
+            ChildAge = instance.Children.Select(c => c.Age).ToArray(),
+            ChildFamily = instance.Children.Select(c => familyIndex[c.FamilyId]).ToArray(),
+            Seats = seats,
+            Families = families,
+        };
+    }
+
+    private static MarketFamily CompileFamily(
+        AllocationInstance instance, Family family, int index, Dictionary<string, int> facilityIndex,
+        Dictionary<string, int> childIndex, int[] current, RankTable ranks, PriorityOrder priority)
+    {
+        var children = family.Children.Select(id => childIndex[id]).ToArray();
+        var statusQuo = children.Select(c => current[c]).ToArray();
+        var options = new List<MarketOption>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < family.Preferences.Count; i++)
+        {
+            var facilities = family.Preferences[i].Select(id => id is null ? -1 : facilityIndex[id]).ToArray();
+            if (!seen.Add(string.Join(',', facilities)))
+            {
+                continue;
+            }
+
+            options.Add(CompileOption(instance, i, children, facilities, ranks));
+            if (facilities.AsSpan().SequenceEqual(statusQuo))
+            {
+                return new MarketFamily(index, children, [.. options], Strength(family, priority));
+            }
+        }
+
+        options.Add(CompileOption(instance, -1, children, statusQuo, ranks));
+        return new MarketFamily(index, children, [.. options], Strength(family, priority));
+    }
+
+    private static MarketOption CompileOption(AllocationInstance instance, int inputIndex, int[] children, int[] facilities, RankTable ranks)
+    {
+        var groups = Enumerable.Range(0, children.Length)
+            .Where(slot => facilities[slot] >= 0)
+            .GroupBy(slot => Place(facilities[slot], instance.Children[children[slot]].Age))
+            .Select(g =>
+            {
+                var members = g.Select(slot => children[slot]).ToArray();
+                var memberRanks = members.Select(c => ranks.Rank(FacilityOf(g.Key), c)).ToArray();
+                return new PlacementGroup(g.Key, members, memberRanks, memberRanks.Max());
+            })
+            .ToArray();
+        return new MarketOption(inputIndex, facilities, groups);
+    }
+
+    private static double Strength(Family family, PriorityOrder priority) =>
+        family.Preferences
+            .SelectMany(option => option.Zip(family.Children))
+            .Where(pair => pair.First is not null)
+            .Select(pair => priority.Score(pair.First!, pair.Second)?.Score ?? double.MinValue)
+            .DefaultIfEmpty(double.MinValue)
+            .Max();
+}

@@ -1,0 +1,58 @@
+namespace CityOs.Childcare.Allocation;
+
+/// <summary>Who holds which seat; every place keeps its occupants in a small unsorted list (tens of children).</summary>
+internal sealed class SeatMap(Market market)
+{
+    private readonly List<Occupant>[] _places = market.Seats.Select(_ => new List<Occupant>()).ToArray();
+
+    public IReadOnlyList<Occupant> Occupants(int place) => _places[place];
+
+    /// <summary>
+    /// Whether the group would get in: its weakest member must fit after everyone outside the family who outranks
+    /// them. Children of <paramref name="family"/> are ignored because a family that moves gives up its own seats.
+    /// </summary>
+    public bool Admits(PlacementGroup group, int family)
+    {
+        var ahead = 0;
+        foreach (var occupant in _places[group.Place])
+        {
+            if (occupant.Rank < group.WorstRank && occupant.Family != family)
+            {
+                ahead++;
+            }
+        }
+
+        return ahead + group.Children.Length <= market.Seats[group.Place];
+    }
+
+    public void Add(PlacementGroup group, int family)
+    {
+        for (var i = 0; i < group.Children.Length; i++)
+        {
+            _places[group.Place].Add(new Occupant(group.Ranks[i], group.Children[i], family));
+        }
+    }
+
+    public void Remove(PlacementGroup group) =>
+        _places[group.Place].RemoveAll(o => Array.IndexOf(group.Children, o.Child) >= 0);
+
+    public bool IsOver(int place) => _places[place].Count > market.Seats[place];
+
+    /// <summary>Removes and returns the lowest-priority occupant.</summary>
+    public Occupant PopWorst(int place)
+    {
+        var list = _places[place];
+        var worst = 0;
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (list[i].Rank > list[worst].Rank)
+            {
+                worst = i;
+            }
+        }
+
+        var occupant = list[worst];
+        list.RemoveAt(worst);
+        return occupant;
+    }
+}
