@@ -1,0 +1,16 @@
+using CityOs.Consent;
+using CityOs.ServiceDefaults;
+using CityOs.ServiceDefaults.Bus;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddStandaloneDefaults("consent", 5081);
+builder.AddServiceDefaults();
+builder.AddConsentServices();
+builder.AddCityBus(bus => bus.AddConsentConsumers());
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapConsentApi();
+app.Run();

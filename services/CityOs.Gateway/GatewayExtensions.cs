@@ -1,0 +1,14 @@
+using MassTransit;
+
+namespace CityOs.Gateway;
+
+public static class GatewayExtensions
+{
+    public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder) => builder;
+
+    public static void AddGatewayConsumers(this IBusRegistrationConfigurator bus)
+    {
+    }
+
+    public static IEndpointRouteBuilder MapGatewayApi(this IEndpointRouteBuilder app) => app;
+}

@@ -1,0 +1,39 @@
+using CityOs.Host.Demo;
+using CityOs.Host.Mqtt;
+using CityOs.ServiceDefaults.Mqtt;
+
+namespace CityOs.Host;
+
+public static class HostExtensions
+{
+    /// <summary>Runs the MQTT broker in-process when <c>Mqtt:Mode</c> is Embedded; registered first so it listens before Sensors connects.</summary>
+    public static IHostApplicationBuilder AddEmbeddedMqttBroker(this IHostApplicationBuilder builder)
+    {
+        if (builder.Configuration[$"{MqttOptions.Section}:Mode"] == "Embedded")
+        {
+            builder.Services.AddHostedService<EmbeddedMqttBroker>();
+        }
+
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddDemoCity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        builder.Services.AddHostedService<GaugeSimulator>();
+        return builder;
+    }
+
+    /// <summary>Says where to open the city once Kestrel listens, in both languages.</summary>
+    public static WebApplication AnnounceUrls(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls)
+            {
+                Console.WriteLine($"都市OS が起動しました / CityOS is running: {url}  (健康状態 / health: {url}/health)");
+            }
+        });
+        return app;
+    }
+}

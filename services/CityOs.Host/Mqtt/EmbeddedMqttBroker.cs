@@ -1,0 +1,38 @@
+using System.Net;
+using CityOs.ServiceDefaults.Mqtt;
+using Microsoft.Extensions.Options;
+using MQTTnet.Server;
+
+namespace CityOs.Host.Mqtt;
+
+/// <summary>The embedded default's MQTT broker (MQTTnet), bound where <c>Mqtt:Host</c>/<c>Mqtt:Port</c> say.</summary>
+internal sealed class EmbeddedMqttBroker(IOptions<MqttOptions> options, ILogger<EmbeddedMqttBroker> logger) : IHostedService, IDisposable
+{
+    private MqttServer? _server;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var serverOptions = new MqttServerOptionsBuilder()
+            .WithDefaultEndpoint()
+            .WithDefaultEndpointBoundIPAddress(IPAddress.Parse(settings.Host))
+            .WithDefaultEndpointPort(settings.Port)
+            .WithPersistentSessions()
+            // MQTTnet drops queued messages past 250 per client by default; a reading must never be dropped silently.
+            .WithMaxPendingMessagesPerClient(1_000_000)
+            .Build();
+        _server = new MqttServerFactory().CreateMqttServer(serverOptions);
+        await _server.StartAsync();
+        logger.LogInformation("Embedded MQTT broker listening on {Host}:{Port}", settings.Host, settings.Port);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_server is not null)
+        {
+            await _server.StopAsync();
+        }
+    }
+
+    public void Dispose() => _server?.Dispose();
+}

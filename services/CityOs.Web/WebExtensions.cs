@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.StaticFiles;
+using MassTransit;
+
+namespace CityOs.Web;
+
+/// <summary>
+/// Serves the resident app and the office dashboard from embedded files, so the same pages come up
+/// inside the all-in-one host and from the Web service alone, with no CDN (the city network may have no internet).
+/// </summary>
+public static class WebExtensions
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public static IHostApplicationBuilder AddWebServices(this IHostApplicationBuilder builder) => builder;
+
+    public static void AddWebConsumers(this IBusRegistrationConfigurator bus)
+    {
+    }
+
+    public static IEndpointRouteBuilder MapWebApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", () => Asset("index.html")).ExcludeFromDescription();
+        app.MapGet("/app/{*file}", (string file) => Asset(file)).ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult Asset(string file)
+    {
+        var stream = typeof(WebExtensions).Assembly.GetManifestResourceStream("web/" + file);
+        if (stream is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var contentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        return TypedResults.Stream(stream, contentType + (contentType.StartsWith("text/", StringComparison.Ordinal) || contentType.EndsWith("javascript", StringComparison.Ordinal) ? "; charset=utf-8" : ""));
+    }
+}

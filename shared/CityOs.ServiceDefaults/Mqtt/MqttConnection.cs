@@ -1,0 +1,142 @@
+using System.Buffers;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MQTTnet;
+using MQTTnet.Protocol;
+using Polly;
+using Polly.Retry;
+
+namespace CityOs.ServiceDefaults.Mqtt;
+
+/// <summary>
+/// Keeps one persistent-session MQTT connection alive: connects with backoff, resubscribes after every
+/// reconnect, and acknowledges a message only once its handler has finished.
+/// </summary>
+public sealed class MqttConnection(
+    IOptions<MqttOptions> options,
+    IEnumerable<IMqttMessageHandler> handlers,
+    ILogger<MqttConnection> logger) : BackgroundService
+{
+    private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
+    private readonly IReadOnlyList<IMqttMessageHandler> _handlers = [.. handlers];
+
+    public bool IsConnected => _client.IsConnected;
+
+    public IMqttClient Client => _client;
+
+    public Task PublishAsync(string topic, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    {
+        var message = new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(payload.ToArray())
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build();
+        return _client.PublishAsync(message, cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _client.ApplicationMessageReceivedAsync += OnMessageAsync;
+        var settings = options.Value;
+        var clientOptions = new MqttClientOptionsBuilder()
+            .WithTcpServer(settings.Host, settings.Port)
+            .WithClientId(settings.ClientId)
+            .WithCleanStart(false)
+            .WithSessionExpiryInterval((uint)settings.SessionExpirySeconds)
+            .WithCredentials(settings.Username, settings.Password)
+            .WithKeepAlivePeriod(TimeSpan.FromSeconds(15))
+            .Build();
+
+        var reconnect = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => ex is not OperationCanceledException),
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                Delay = TimeSpan.FromMilliseconds(200),
+                MaxDelay = TimeSpan.FromSeconds(5),
+                UseJitter = true,
+                OnRetry = args =>
+                {
+                    logger.LogWarning("MQTT broker {Host}:{Port} unreachable (attempt {Attempt}): {Reason}", settings.Host, settings.Port, args.AttemptNumber + 1, args.Outcome.Exception?.Message);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (!_client.IsConnected)
+            {
+                try
+                {
+                    await reconnect.ExecuteAsync(async ct => await ConnectAndSubscribeAsync(clientOptions, ct), stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_client.IsConnected)
+        {
+            await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), cancellationToken);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _client.Dispose();
+        base.Dispose();
+    }
+
+    private async Task ConnectAndSubscribeAsync(MqttClientOptions clientOptions, CancellationToken cancellationToken)
+    {
+        var result = await _client.ConnectAsync(clientOptions, cancellationToken);
+        var filters = _handlers.SelectMany(h => h.TopicFilters).Distinct().ToList();
+        if (filters.Count > 0)
+        {
+            // Resubscribe even when the broker kept the session: after a broker restart without persistence the subscriptions are gone.
+            var subscribe = new MqttClientSubscribeOptionsBuilder();
+            foreach (var filter in filters)
+            {
+                subscribe.WithTopicFilter(f => f.WithTopic(filter).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce));
+            }
+
+            await _client.SubscribeAsync(subscribe.Build(), cancellationToken);
+        }
+
+        logger.LogInformation("MQTT connected (session present: {SessionPresent}); subscribed to {Count} topic filters", result.IsSessionPresent, filters.Count);
+    }
+
+    private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e)
+    {
+        e.AutoAcknowledge = false;
+        var topic = e.ApplicationMessage.Topic;
+        var payload = e.ApplicationMessage.Payload.ToArray();
+        foreach (var handler in _handlers)
+        {
+            if (handler.TopicFilters.Any(f => MqttTopicFilterComparer.Compare(topic, f) == MqttTopicFilterCompareResult.IsMatch))
+            {
+                await handler.HandleAsync(topic, payload, CancellationToken.None);
+            }
+        }
+
+        await e.AcknowledgeAsync(CancellationToken.None);
+    }
+}

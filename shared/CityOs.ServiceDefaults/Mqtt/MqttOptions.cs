@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CityOs.ServiceDefaults.Mqtt;
+
+/// <summary>Bound from <c>Mqtt</c>. <c>Mqtt:Mode</c> = Embedded (the host runs the broker) | External (mosquitto, EMQX, ...).</summary>
+public sealed class MqttOptions
+{
+    public const string Section = "Mqtt";
+
+    [Required]
+    [RegularExpression("^(Embedded|External)$", ErrorMessage = "Mqtt:Mode must be 'Embedded' or 'External'.")]
+    public string Mode { get; set; } = "External";
+
+    [Required(ErrorMessage = "Mqtt:Host is required.")]
+    public string Host { get; set; } = "127.0.0.1";
+
+    [Range(1, 65535, ErrorMessage = "Mqtt:Port must be a TCP port (1-65535).")]
+    public int Port { get; set; } = 1883;
+
+    /// <summary>Stable per service instance: the broker keeps the persistent session (and queued QoS1 readings) under it.</summary>
+    [Required(ErrorMessage = "Mqtt:ClientId is required.")]
+    public string ClientId { get; set; } = "cityos-sensors";
+
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>How long the broker keeps our session (and queued readings) while we are away.</summary>
+    [Range(0, uint.MaxValue, ErrorMessage = "Mqtt:SessionExpirySeconds must not be negative.")]
+    public long SessionExpirySeconds { get; set; } = 86_400;
+}
