@@ -39,6 +39,10 @@ public static class BlockingPairChecker
             }
         }
 
+        // Each occupant's priority at its own place, computed once: the claims below compare against it many times.
+        var ranked = occupants.ToDictionary(
+            place => place.Key,
+            place => place.Select(c => (c.FamilyId, Key: priority.Key(place.Key.Facility, c.Id))).ToArray());
         var blocking = new List<BlockingPair>();
         foreach (var family in instance.Families)
         {
@@ -69,7 +73,7 @@ public static class BlockingPairChecker
                 }
 
                 seen.Add(option);
-                if (CanClaim(family, option, children, occupants, priority, Seats))
+                if (CanClaim(family, option, children, ranked, priority, Seats))
                 {
                     blocking.Add(new BlockingPair(family.Id, i, option));
                 }
@@ -95,7 +99,8 @@ public static class BlockingPairChecker
 
     private static bool CanClaim(
         Family family, IReadOnlyList<string?> option, Dictionary<string, Child> children,
-        ILookup<(string Facility, int Age), Child> occupants, PriorityOrder priority, Func<string, int, int> seats)
+        Dictionary<(string Facility, int Age), (string FamilyId, PriorityKey Key)[]> occupants, PriorityOrder priority,
+        Func<string, int, int> seats)
     {
         var groups = family.Children
             .Select((id, slot) => (Child: children[id], Facility: option[slot]))
@@ -104,8 +109,9 @@ public static class BlockingPairChecker
         foreach (var group in groups)
         {
             var weakest = group.Max(x => priority.Key(group.Key.Facility, x.Child.Id));
-            var ahead = occupants[group.Key]
-                .Count(o => o.FamilyId != family.Id && priority.Key(group.Key.Facility, o.Id) < weakest);
+            var ahead = occupants.TryGetValue(group.Key, out var held)
+                ? held.Count(o => o.FamilyId != family.Id && o.Key < weakest)
+                : 0;
             if (ahead + group.Count() > seats(group.Key.Facility, group.Key.Age))
             {
                 return false;

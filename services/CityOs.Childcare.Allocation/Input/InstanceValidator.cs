@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CityOs.Childcare.Allocation;
 
 /// <summary>
@@ -6,8 +8,16 @@ namespace CityOs.Childcare.Allocation;
 /// </summary>
 public static class InstanceValidator
 {
+    // Instances read by AllocationInputReader are validated once; the allocator, checker and explanations skip them.
+    private static readonly ConditionalWeakTable<AllocationInstance, object> Validated = [];
+
     public static void Validate(AllocationInstance instance)
     {
+        if (Validated.TryGetValue(instance, out _))
+        {
+            return;
+        }
+
         var facilities = ValidateFacilities(instance.Facilities);
         var families = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < instance.Families.Count; i++)
@@ -22,6 +32,7 @@ public static class InstanceValidator
         var children = ValidateChildren(instance.Children, facilities, families);
         ValidateFamilies(instance.Families, facilities, children);
         ValidatePriorities(instance.Priorities, facilities, children);
+        Validated.AddOrUpdate(instance, instance);
     }
 
     private static HashSet<string> ValidateFacilities(IReadOnlyList<Facility> facilities)

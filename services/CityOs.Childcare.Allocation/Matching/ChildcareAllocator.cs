@@ -21,7 +21,7 @@ public sealed class ChildcareAllocator(AllocationOptions? options = null)
             return Result(market, best.Choice, "deferred-acceptance", true, true, ExactStatus.NotRun);
         }
 
-        for (var attempt = 1; attempt < _options.SearchAttempts; attempt++)
+        for (var attempt = 1; attempt < _options.SearchAttempts || (!best.Stable && attempt < _options.SearchAttemptsWhenUnstable); attempt++)
         {
             var outcome = FamilyProposingSearch.Run(market, ShuffledOrder(market, attempt), budget, cancellationToken);
             if (IsBetter(market, outcome, best))
@@ -30,7 +30,13 @@ public sealed class ChildcareAllocator(AllocationOptions? options = null)
             }
         }
 
-        if (!_options.UseExactSearch)
+        var runExact = _options.ExactSearch switch
+        {
+            ExactSearchMode.Always => true,
+            ExactSearchMode.WhenNeeded => !best.Stable || market.ChildCount <= _options.SmallMarketChildren,
+            _ => false,
+        };
+        if (!runExact)
         {
             return Result(market, best.Choice, "family-proposing", best.Stable ? true : null, false, ExactStatus.NotRun);
         }

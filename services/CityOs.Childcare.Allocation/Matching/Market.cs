@@ -46,8 +46,8 @@ internal sealed class Market
             }
         }
 
-        var ranks = RankTable.Build(instance, facilityIndex, childIndex, current);
         var priority = new PriorityOrder(instance);
+        var ranks = RankTable.Build(instance, priority, facilityIndex, childIndex, current);
         var families = instance.Families
             .Select((family, i) => CompileFamily(instance, family, i, facilityIndex, childIndex, current, ranks, priority))
             .ToArray();
@@ -70,13 +70,12 @@ internal sealed class Market
         var children = family.Children.Select(id => childIndex[id]).ToArray();
         var statusQuo = children.Select(c => current[c]).ToArray();
         var options = new List<MarketOption>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < family.Preferences.Count; i++)
         {
             var facilities = family.Preferences[i].Select(id => id is null ? -1 : facilityIndex[id]).ToArray();
-            if (!seen.Add(string.Join(',', facilities)))
+            if (options.Any(o => o.Facilities.AsSpan().SequenceEqual(facilities)))
             {
-                continue;
+                continue; // A repeated option adds nothing; its first listing sets the rank.
             }
 
             options.Add(CompileOption(instance, i, children, facilities, ranks));
@@ -92,17 +91,37 @@ internal sealed class Market
 
     private static MarketOption CompileOption(AllocationInstance instance, int inputIndex, int[] children, int[] facilities, RankTable ranks)
     {
-        var groups = Enumerable.Range(0, children.Length)
-            .Where(slot => facilities[slot] >= 0)
-            .GroupBy(slot => Place(facilities[slot], instance.Children[children[slot]].Age))
-            .Select(g =>
+        // Options hold one to three children, so a linear scan groups them faster than a dictionary would.
+        var groups = new List<PlacementGroup>(children.Length);
+        var places = new List<int>(children.Length);
+        var members = new List<List<int>>(children.Length);
+        for (var slot = 0; slot < children.Length; slot++)
+        {
+            if (facilities[slot] < 0)
             {
-                var members = g.Select(slot => children[slot]).ToArray();
-                var memberRanks = members.Select(c => ranks.Rank(FacilityOf(g.Key), c)).ToArray();
-                return new PlacementGroup(g.Key, members, memberRanks, memberRanks.Max());
-            })
-            .ToArray();
-        return new MarketOption(inputIndex, facilities, groups);
+                continue;
+            }
+
+            var place = Place(facilities[slot], instance.Children[children[slot]].Age);
+            var at = places.IndexOf(place);
+            if (at < 0)
+            {
+                places.Add(place);
+                members.Add([]);
+                at = places.Count - 1;
+            }
+
+            members[at].Add(children[slot]);
+        }
+
+        for (var i = 0; i < places.Count; i++)
+        {
+            var groupChildren = members[i].ToArray();
+            var groupRanks = Array.ConvertAll(groupChildren, c => ranks.Rank(FacilityOf(places[i]), c));
+            groups.Add(new PlacementGroup(places[i], groupChildren, groupRanks, groupRanks.Max()));
+        }
+
+        return new MarketOption(inputIndex, facilities, [.. groups]);
     }
 
     private static double Strength(Family family, PriorityOrder priority) =>

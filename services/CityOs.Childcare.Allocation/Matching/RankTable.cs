@@ -10,7 +10,7 @@ internal sealed class RankTable
     public int Rank(int facility, int child) => _ranks[facility][child];
 
     public static RankTable Build(
-        AllocationInstance instance, Dictionary<string, int> facilityIndex, Dictionary<string, int> childIndex, int[] current)
+        AllocationInstance instance, PriorityOrder order, Dictionary<string, int> facilityIndex, Dictionary<string, int> childIndex, int[] current)
     {
         var relevant = Enumerable.Range(0, instance.Facilities.Count).Select(_ => new HashSet<int>()).ToArray();
         foreach (var priority in instance.Priorities)
@@ -40,7 +40,6 @@ internal sealed class RankTable
             }
         }
 
-        var order = new PriorityOrder(instance);
         var ranks = new Dictionary<int, int>[relevant.Length];
         for (var f = 0; f < relevant.Length; f++)
         {
