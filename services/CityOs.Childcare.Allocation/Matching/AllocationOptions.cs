@@ -6,11 +6,8 @@ public sealed record AllocationOptions
     /// <summary>Processing orders tried by the fast search when siblings make the outcome order-dependent.</summary>
     public int SearchAttempts { get; init; } = 6;
 
-    /// <summary>Orders tried in all while none of them has given a stable outcome.</summary>
-    public int SearchAttemptsWhenUnstable { get; init; } = 24;
-
     /// <summary>Proposals allowed per attempt, per listed option; sibling markets can cycle, this ends them.</summary>
-    public int ProposalsPerOption { get; init; } = 200;
+    public int ProposalsPerOption { get; init; } = 20;
 
     public ExactSearchMode ExactSearch { get; init; } = ExactSearchMode.WhenNeeded;
 

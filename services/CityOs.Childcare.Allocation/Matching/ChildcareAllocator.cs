@@ -2,9 +2,10 @@ namespace CityOs.Childcare.Allocation;
 
 /// <summary>
 /// The allocation run (保育所利用調整). Single-child markets get child-proposing deferred acceptance, the
-/// child-optimal stable outcome. With siblings a family-proposing search is tried in several processing orders and
-/// CP-SAT then looks for a stable outcome placing more children, or proves that none is stable. The outcome's
-/// blocking pairs are always recounted by the independent <see cref="BlockingPairChecker"/>.
+/// child-optimal stable outcome. With siblings a family-proposing search is tried in several processing orders;
+/// CP-SAT then looks for a stable outcome placing more children, or proves that none is stable, when the fast
+/// search found none or the market is small (see <see cref="ExactSearchMode"/>). The outcome's blocking pairs are
+/// always recounted by the independent <see cref="BlockingPairChecker"/>.
 /// </summary>
 public sealed class ChildcareAllocator(AllocationOptions? options = null)
 {
@@ -21,7 +22,7 @@ public sealed class ChildcareAllocator(AllocationOptions? options = null)
             return Result(market, best.Choice, "deferred-acceptance", true, true, ExactStatus.NotRun);
         }
 
-        for (var attempt = 1; attempt < _options.SearchAttempts || (!best.Stable && attempt < _options.SearchAttemptsWhenUnstable); attempt++)
+        for (var attempt = 1; attempt < _options.SearchAttempts; attempt++)
         {
             var outcome = FamilyProposingSearch.Run(market, ShuffledOrder(market, attempt), budget, cancellationToken);
             if (IsBetter(market, outcome, best))

@@ -4,8 +4,9 @@ namespace CityOs.Childcare.Allocation;
 /// Family-proposing deferred acceptance with best responses: an unplaced family takes its best option that every
 /// child of it can claim (a free seat, or one held by a lower-priority new admission), which evicts the families of
 /// the displaced children. With single children only this is child-proposing deferred acceptance. Siblings can free
-/// seats when their family is evicted, so after the queue drains any family that now blocks is re-proposed, until
-/// no blocking family remains or the proposal budget runs out (sibling markets can cycle).
+/// seats when their family is evicted, so after the queue drains the families watching a place that lost an
+/// occupant are re-checked and any that now blocks re-proposes, until no blocking family remains or the proposal
+/// budget runs out (sibling markets can cycle).
 /// </summary>
 internal sealed class FamilyProposingSearch
 {
@@ -35,7 +36,7 @@ internal sealed class FamilyProposingSearch
     {
         var search = new FamilyProposingSearch(market, order, budget);
         var stable = search.Solve(cancellationToken);
-        return new SearchOutcome(search._choice, stable);
+        return new SearchOutcome(search._choice, stable, search._proposals);
     }
 
     private bool Solve(CancellationToken cancellationToken)
@@ -48,29 +49,42 @@ internal sealed class FamilyProposingSearch
         while (Drain())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var blocking = BlockingFamilies();
-            if (blocking.Count == 0)
+            var candidates = Candidates();
+            if (candidates.Count == 0)
             {
                 return true;
             }
 
-            foreach (var family in blocking)
+            foreach (var family in candidates)
             {
-                // An earlier re-proposal in this round may have settled it already.
+                // Re-proposals earlier in this round may have changed what this family can claim.
                 if (FirstBlockingOption(family) >= 0)
                 {
                     Withdraw(family);
                     Enqueue(family);
                     if (!Drain())
                     {
-                        break;
+                        SettleRemainingWithoutEvictions();
+                        return false;
                     }
                 }
             }
         }
 
-        SettleRemainingOnStatusQuo();
+        SettleRemainingWithoutEvictions();
         return false;
+    }
+
+    /// <summary>Families watching a place that lost an occupant since the last check, strongest first.</summary>
+    private List<int> Candidates()
+    {
+        var candidates = new HashSet<int>();
+        foreach (var place in _seats.TakeFreedPlaces())
+        {
+            candidates.UnionWith(_market.Watchers[place]);
+        }
+
+        return candidates.OrderBy(f => _order[f]).ToList();
     }
 
     /// <summary>Processes queued families until none is left (true) or the budget is spent (false).</summary>
@@ -152,20 +166,6 @@ internal sealed class FamilyProposingSearch
         }
     }
 
-    private List<int> BlockingFamilies()
-    {
-        var blocking = new List<int>();
-        for (var f = 0; f < _choice.Length; f++)
-        {
-            if (FirstBlockingOption(f) >= 0)
-            {
-                blocking.Add(f);
-            }
-        }
-
-        return blocking.OrderBy(f => _order[f]).ToList();
-    }
-
     private int FirstBlockingOption(int family)
     {
         var options = _market.Families[family].Options;
@@ -181,15 +181,18 @@ internal sealed class FamilyProposingSearch
     }
 
     /// <summary>
-    /// Out of budget: the families still queued take their status quo. It is always claimable (enrolled children
-    /// outrank everyone at their own facility) and is never evicted, so this ends.
+    /// Out of budget: each family still queued takes its best option that fits in free seats, evicting nobody, or
+    /// else its status quo. That ends: only enrolled children returning to their own seat evict, and nobody can
+    /// evict them in turn.
     /// </summary>
-    private void SettleRemainingOnStatusQuo()
+    private void SettleRemainingWithoutEvictions()
     {
         while (_queue.TryDequeue(out var family, out _))
         {
             _queued[family] = false;
-            Take(family, _market.Families[family].StatusQuo);
+            var options = _market.Families[family].Options;
+            var choice = Array.FindIndex(options, o => o.Groups.All(_seats.HasRoom));
+            Take(family, choice >= 0 ? choice : options.Length - 1);
         }
     }
 }

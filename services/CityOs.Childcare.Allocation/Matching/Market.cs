@@ -13,6 +13,9 @@ internal sealed class Market
     public required int[] Seats { get; init; }
     public required MarketFamily[] Families { get; init; }
 
+    /// <summary>Per place, the families with an option above their status quo that claims a seat there.</summary>
+    public required int[][] Watchers { get; init; }
+
     public int ChildCount => ChildAge.Length;
 
     public bool HasSiblingFamilies => Families.Any(f => f.Children.Length > 1);
@@ -60,7 +63,22 @@ internal sealed class Market
             ChildFamily = instance.Children.Select(c => familyIndex[c.FamilyId]).ToArray(),
             Seats = seats,
             Families = families,
+            Watchers = BuildWatchers(seats.Length, families),
         };
+    }
+
+    private static int[][] BuildWatchers(int places, MarketFamily[] families)
+    {
+        var watchers = Enumerable.Range(0, places).Select(_ => new List<int>()).ToArray();
+        foreach (var family in families)
+        {
+            foreach (var place in family.Options.Take(family.StatusQuo).SelectMany(o => o.Groups).Select(g => g.Place).Distinct())
+            {
+                watchers[place].Add(family.Index);
+            }
+        }
+
+        return watchers.Select(w => w.ToArray()).ToArray();
     }
 
     private static MarketFamily CompileFamily(

@@ -4,6 +4,8 @@ namespace CityOs.Childcare.Allocation;
 internal sealed class SeatMap(Market market)
 {
     private readonly List<Occupant>[] _places = market.Seats.Select(_ => new List<Occupant>()).ToArray();
+    private readonly bool[] _freed = new bool[market.Seats.Length];
+    private readonly List<int> _freedPlaces = [];
 
     public IReadOnlyList<Occupant> Occupants(int place) => _places[place];
 
@@ -33,8 +35,30 @@ internal sealed class SeatMap(Market market)
         }
     }
 
-    public void Remove(PlacementGroup group) =>
+    public void Remove(PlacementGroup group)
+    {
         _places[group.Place].RemoveAll(o => Array.IndexOf(group.Children, o.Child) >= 0);
+        MarkFreed(group.Place);
+    }
+
+    /// <summary>
+    /// Places that lost an occupant since the last call. Only there can a family that settled earlier now get in,
+    /// so the search re-checks just the families that listed them.
+    /// </summary>
+    public List<int> TakeFreedPlaces()
+    {
+        var freed = _freedPlaces.ToList();
+        foreach (var place in _freedPlaces)
+        {
+            _freed[place] = false;
+        }
+
+        _freedPlaces.Clear();
+        return freed;
+    }
+
+    /// <summary>Whether the group fits in free seats, displacing nobody.</summary>
+    public bool HasRoom(PlacementGroup group) => _places[group.Place].Count + group.Children.Length <= market.Seats[group.Place];
 
     public bool IsOver(int place) => _places[place].Count > market.Seats[place];
 
@@ -53,6 +77,16 @@ internal sealed class SeatMap(Market market)
 
         var occupant = list[worst];
         list.RemoveAt(worst);
+        MarkFreed(place);
         return occupant;
+    }
+
+    private void MarkFreed(int place)
+    {
+        if (!_freed[place])
+        {
+            _freed[place] = true;
+            _freedPlaces.Add(place);
+        }
     }
 }
