@@ -62,6 +62,23 @@ public class AllocationProperties
             && (result.Stable || result.StableOutcomeExists == false);
     }
 
+    [Property]
+    public bool The_fast_search_and_the_checker_agree_on_stability(InstanceShape shape)
+    {
+        var instance = RandomInstances.Build(shape);
+        var result = new ChildcareAllocator(new AllocationOptions { ExactSearch = ExactSearchMode.Never }).Allocate(instance);
+        return (result.StableOutcomeExists == true) == result.Stable;
+    }
+
+    [Property]
+    public bool The_same_input_gives_the_same_outcome(InstanceShape shape)
+    {
+        var instance = RandomInstances.Build(shape);
+        var first = Allocator.Allocate(instance).Assignments;
+        var second = Allocator.Allocate(RandomInstances.Build(shape)).Assignments;
+        return first.SequenceEqual(second);
+    }
+
     private static int IndexOf(Family family, IReadOnlyList<string?> outcome)
     {
         var index = family.Preferences.ToList().FindIndex(o => o.SequenceEqual(outcome));
