@@ -102,17 +102,42 @@ public static class BlockingPairChecker
         Dictionary<(string Facility, int Age), (string FamilyId, PriorityKey Key)[]> occupants, PriorityOrder priority,
         Func<string, int, int> seats)
     {
-        var groups = family.Children
-            .Select((id, slot) => (Child: children[id], Facility: option[slot]))
-            .Where(x => x.Facility is not null)
-            .GroupBy(x => (Facility: x.Facility!, x.Child.Age));
-        foreach (var group in groups)
+        // Children of the option who need the same place form one group; the group gets in if its weakest does.
+        var grouped = new bool[option.Count];
+        for (var slot = 0; slot < option.Count; slot++)
         {
-            var weakest = group.Max(x => priority.Key(group.Key.Facility, x.Child.Id));
-            var ahead = occupants.TryGetValue(group.Key, out var held)
-                ? held.Count(o => o.FamilyId != family.Id && o.Key < weakest)
-                : 0;
-            if (ahead + group.Count() > seats(group.Key.Facility, group.Key.Age))
+            if (option[slot] is not { } facility || grouped[slot])
+            {
+                continue;
+            }
+
+            var age = children[family.Children[slot]].Age;
+            var size = 0;
+            var weakest = default(PriorityKey);
+            for (var other = slot; other < option.Count; other++)
+            {
+                if (option[other] == facility && children[family.Children[other]].Age == age)
+                {
+                    grouped[other] = true;
+                    size++;
+                    var key = priority.Key(facility, family.Children[other]);
+                    weakest = size == 1 || key > weakest ? key : weakest;
+                }
+            }
+
+            var ahead = 0;
+            if (occupants.TryGetValue((facility, age), out var held))
+            {
+                foreach (var occupant in held)
+                {
+                    if (occupant.FamilyId != family.Id && occupant.Key < weakest)
+                    {
+                        ahead++;
+                    }
+                }
+            }
+
+            if (ahead + size > seats(facility, age))
             {
                 return false;
             }

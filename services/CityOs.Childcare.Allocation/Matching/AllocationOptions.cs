@@ -4,7 +4,7 @@ namespace CityOs.Childcare.Allocation;
 public sealed record AllocationOptions
 {
     /// <summary>Processing orders tried by the fast search when siblings make the outcome order-dependent.</summary>
-    public int SearchAttempts { get; init; } = 6;
+    public int SearchAttempts { get; init; } = 4;
 
     /// <summary>Proposals allowed per attempt, per listed option; sibling markets can cycle, this ends them.</summary>
     public int ProposalsPerOption { get; init; } = 20;

@@ -142,11 +142,20 @@ internal sealed class Market
         return new MarketOption(inputIndex, facilities, [.. groups]);
     }
 
-    private static double Strength(Family family, PriorityOrder priority) =>
-        family.Preferences
-            .SelectMany(option => option.Zip(family.Children))
-            .Where(pair => pair.First is not null)
-            .Select(pair => priority.Score(pair.First!, pair.Second)?.Score ?? double.MinValue)
-            .DefaultIfEmpty(double.MinValue)
-            .Max();
+    private static double Strength(Family family, PriorityOrder priority)
+    {
+        var strength = double.MinValue;
+        foreach (var option in family.Preferences)
+        {
+            for (var slot = 0; slot < option.Count; slot++)
+            {
+                if (option[slot] is { } facility && priority.Score(facility, family.Children[slot]) is { } ranked)
+                {
+                    strength = Math.Max(strength, ranked.Score);
+                }
+            }
+        }
+
+        return strength;
+    }
 }

@@ -3,26 +3,41 @@ namespace CityOs.Childcare.Allocation;
 /// <summary>Each facility's priority order turned into dense ranks (0 = highest) over the children it may meet.</summary>
 internal sealed class RankTable
 {
-    private readonly Dictionary<int, int>[] _ranks;
+    private readonly Dictionary<long, int> _ranks;
+    private readonly int _childCount;
 
-    private RankTable(Dictionary<int, int>[] ranks) => _ranks = ranks;
+    private RankTable(Dictionary<long, int> ranks, int childCount) => (_ranks, _childCount) = (ranks, childCount);
 
-    public int Rank(int facility, int child) => _ranks[facility][child];
+    public int Rank(int facility, int child) => _ranks[((long)facility * _childCount) + child];
 
     public static RankTable Build(
         AllocationInstance instance, PriorityOrder order, Dictionary<string, int> facilityIndex, Dictionary<string, int> childIndex, int[] current)
     {
-        var relevant = Enumerable.Range(0, instance.Facilities.Count).Select(_ => new HashSet<int>()).ToArray();
+        var childCount = instance.Children.Count;
+        var met = new HashSet<long>();
+        var byFacility = Enumerable.Range(0, instance.Facilities.Count).Select(_ => new List<int>()).ToArray();
+        void Meet(int facility, int child)
+        {
+            if (met.Add(((long)facility * childCount) + child))
+            {
+                byFacility[facility].Add(child);
+            }
+        }
+
         foreach (var priority in instance.Priorities)
         {
-            relevant[facilityIndex[priority.Facility]].UnionWith(priority.Ranking.Select(r => childIndex[r.Child]));
+            var facility = facilityIndex[priority.Facility];
+            foreach (var entry in priority.Ranking)
+            {
+                Meet(facility, childIndex[entry.Child]);
+            }
         }
 
         for (var c = 0; c < current.Length; c++)
         {
             if (current[c] >= 0)
             {
-                relevant[current[c]].Add(c);
+                Meet(current[c], c);
             }
         }
 
@@ -34,22 +49,25 @@ internal sealed class RankTable
                 {
                     if (option[slot] is { } facility)
                     {
-                        relevant[facilityIndex[facility]].Add(childIndex[family.Children[slot]]);
+                        Meet(facilityIndex[facility], childIndex[family.Children[slot]]);
                     }
                 }
             }
         }
 
-        var ranks = new Dictionary<int, int>[relevant.Length];
-        for (var f = 0; f < relevant.Length; f++)
+        var ranks = new Dictionary<long, int>(met.Count);
+        for (var f = 0; f < byFacility.Length; f++)
         {
             var facilityId = instance.Facilities[f].Id;
-            ranks[f] = relevant[f]
-                .OrderBy(c => order.Key(facilityId, instance.Children[c].Id))
-                .Select((c, rank) => (c, rank))
-                .ToDictionary(x => x.c, x => x.rank);
+            var children = byFacility[f].ToArray();
+            var keys = Array.ConvertAll(children, c => order.Key(facilityId, instance.Children[c].Id));
+            Array.Sort(keys, children);
+            for (var rank = 0; rank < children.Length; rank++)
+            {
+                ranks[((long)f * childCount) + children[rank]] = rank;
+            }
         }
 
-        return new RankTable(ranks);
+        return new RankTable(ranks, childCount);
     }
 }
