@@ -11,8 +11,14 @@ public sealed record AllocationOptions
 
     public ExactSearchMode ExactSearch { get; init; } = ExactSearchMode.WhenNeeded;
 
-    /// <summary>Markets with at most this many children count as small for <see cref="ExactSearchMode.WhenNeeded"/>.</summary>
-    public int SmallMarketChildren { get; init; } = 500;
+    /// <summary>
+    /// <see cref="ExactSearchMode.WhenNeeded"/> looks for a stable outcome placing more children up to this market size;
+    /// beyond it CP-SAT rarely finishes within the time limit.
+    /// </summary>
+    public int ExactSearchChildLimitWhenStable { get; init; } = 500;
+
+    /// <summary><see cref="ExactSearchMode.WhenNeeded"/> looks for any stable outcome up to this market size when the fast search found none.</summary>
+    public int ExactSearchChildLimitWhenUnstable { get; init; } = 2000;
 
     public TimeSpan ExactSearchTimeLimit { get; init; } = TimeSpan.FromSeconds(0.5);
 

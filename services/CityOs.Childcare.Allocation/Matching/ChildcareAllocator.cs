@@ -34,7 +34,9 @@ public sealed class ChildcareAllocator(AllocationOptions? options = null)
         var runExact = _options.ExactSearch switch
         {
             ExactSearchMode.Always => true,
-            ExactSearchMode.WhenNeeded => !best.Stable || market.ChildCount <= _options.SmallMarketChildren,
+            ExactSearchMode.WhenNeeded => market.ChildCount <= (best.Stable
+                ? _options.ExactSearchChildLimitWhenStable
+                : _options.ExactSearchChildLimitWhenUnstable),
             _ => false,
         };
         if (!runExact)
@@ -55,8 +57,8 @@ public sealed class ChildcareAllocator(AllocationOptions? options = null)
     }
 
     private static bool IsBetter(Market market, SearchOutcome candidate, SearchOutcome best) =>
-        candidate.Stable != best.Stable
-            ? candidate.Stable
+        candidate.BlockingPairs != best.BlockingPairs
+            ? candidate.BlockingPairs < best.BlockingPairs
             : Placed(market, candidate.Choice) > Placed(market, best.Choice);
 
     private static int Placed(Market market, int[] choice) =>

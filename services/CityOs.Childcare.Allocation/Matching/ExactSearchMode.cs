@@ -5,7 +5,7 @@ public enum ExactSearchMode
 {
     Never,
 
-    /// <summary>When the fast search found no stable outcome, or the market is small enough to settle the maximum quickly.</summary>
+    /// <summary>On markets small enough for CP-SAT to settle within the time limit (see <see cref="AllocationOptions"/>).</summary>
     WhenNeeded,
 
     /// <summary>Always, within the time limit: proves the maximum on city-size markets given a few seconds.</summary>

@@ -36,7 +36,8 @@ internal sealed class FamilyProposingSearch
     {
         var search = new FamilyProposingSearch(market, order, budget);
         var stable = search.Solve(cancellationToken);
-        return new SearchOutcome(search._choice, stable, search._proposals);
+        var blockingPairs = stable ? 0 : search.CountBlockingPairs();
+        return new SearchOutcome(search._choice, blockingPairs, search._proposals);
     }
 
     private bool Solve(CancellationToken cancellationToken)
@@ -164,6 +165,20 @@ internal sealed class FamilyProposingSearch
             _queued[family] = true;
             _queue.Enqueue(family, _order[family]);
         }
+    }
+
+    private int CountBlockingPairs()
+    {
+        var count = 0;
+        foreach (var family in _market.Families)
+        {
+            for (var r = 0; r < _choice[family.Index]; r++)
+            {
+                count += Claimable(family.Options[r], family.Index) ? 1 : 0;
+            }
+        }
+
+        return count;
     }
 
     private int FirstBlockingOption(int family)
