@@ -5,8 +5,9 @@ namespace CityOs.Benchmarks.Daycare;
 /// <summary>
 /// A city-size allocation round: facilities scattered over the city with intake per age class, households near
 /// them, about 30% of children applying with siblings, about 10% transfer applicants, 1–5 options ranked by noisy
-/// distance, scores from the default points table (plus the sibling-enrolled bonus at that facility), ties broken
-/// by lower household income and then child id, as municipal tables commonly do.
+/// distance, scores from the default points table plus a tenth of a point per month already waited, the
+/// sibling-enrolled bonus at that facility and a point for facilities in the home ward; ties broken by lower
+/// household income and then child id, as municipal tables commonly do.
 /// </summary>
 internal sealed class CityGenerator(int seed)
 {
@@ -17,7 +18,7 @@ internal sealed class CityGenerator(int seed)
     private readonly List<Site> _sites = [];
     private readonly List<Child> _children = [];
     private readonly List<Family> _families = [];
-    private readonly Dictionary<string, (decimal Points, double Income, string? SiblingAt)> _households = [];
+    private readonly Dictionary<string, Household> _households = [];
 
     public AllocationInstance Generate(int childCount, int facilityCount)
     {
@@ -47,7 +48,7 @@ internal sealed class CityGenerator(int seed)
         var ages = Ages(size, twins);
         var members = ages.Select((age, i) =>
         {
-            var transfer = age > 0 && _random.NextDouble() < (size == 1 ? 0.10 : 0.09);
+            var transfer = age > 0 && _random.NextDouble() < 0.13; // About 10% of all children, as 0-year-olds cannot transfer.
             var current = transfer ? nearby[_random.Next(1, Math.Min(8, nearby.Count))].Facility.Id : null;
             return new Child($"C{_children.Count + i + 1:00000}", age, familyId, current);
         }).ToList();
@@ -64,7 +65,8 @@ internal sealed class CityGenerator(int seed)
 
         var options = size == 1 ? SingleOptions(members[0], nearby) : SiblingOptions(members, nearby);
         _families.Add(new Family(familyId, members.Select(m => m.Id).ToList(), options));
-        _households[familyId] = (sampler.SamplePoints(twins), _random.NextDouble(), siblingAt);
+        var (points, months) = sampler.Sample(twins);
+        _households[familyId] = new Household(points + (months / 10m), _random.NextDouble(), siblingAt, Ward(home.X, home.Y));
     }
 
     private List<int> Ages(int size, bool twins)
@@ -140,7 +142,7 @@ internal sealed class CityGenerator(int seed)
                 .Select(child =>
                 {
                     var household = _households[family[child]];
-                    var score = household.Points + (household.SiblingAt == s.Facility.Id ? 2 : 0);
+                    var score = household.Points + (household.SiblingAt == s.Facility.Id ? 2 : 0) + (household.Ward == Ward(s.X, s.Y) ? 1 : 0);
                     return (Entry: new RankedChild(child, (double)score), household.Income);
                 })
                 .OrderByDescending(x => x.Entry.Score).ThenBy(x => x.Income).ThenBy(x => x.Entry.Child, StringComparer.Ordinal)
@@ -177,5 +179,9 @@ internal sealed class CityGenerator(int seed)
     private double Gaussian() =>
         Math.Sqrt(-2 * Math.Log(1 - _random.NextDouble())) * Math.Cos(2 * Math.PI * _random.NextDouble());
 
+    private static int Ward(double x, double y) => (x < 0.5 ? 0 : 1) + (y < 0.5 ? 0 : 2);
+
     private sealed record Site(Facility Facility, double X, double Y);
+
+    private sealed record Household(decimal Points, double Income, string? SiblingAt, int Ward);
 }

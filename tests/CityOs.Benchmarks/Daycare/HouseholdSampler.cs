@@ -23,7 +23,8 @@ internal sealed class HouseholdSampler(Random random)
         (0.02, "welfare-work-support"), (0.01, "child-disability"), (0.005, "unpaid-fees"),
     ];
 
-    public decimal SamplePoints(bool twins)
+    /// <summary>The household's points, and for households waiting since last year how many months they have waited.</summary>
+    public (decimal Points, int WaitingMonths) Sample(bool twins)
     {
         var singleParent = random.NextDouble() < 0.09;
         var parents = new List<ParentCircumstances> { Parent("parent 1") };
@@ -39,7 +40,8 @@ internal sealed class HouseholdSampler(Random random)
             adjustments.Add("multiple-birth");
         }
 
-        return Calculator.Calculate(new HouseholdCircumstances(parents, adjustments)).Total;
+        var months = adjustments.Contains("waiting-last-year") ? random.Next(1, 12) : 0;
+        return (Calculator.Calculate(new HouseholdCircumstances(parents, adjustments)).Total, months);
     }
 
     private ParentCircumstances Parent(string label)
