@@ -36,6 +36,8 @@ public class InputErrorTests
     [InlineData("\"currentFacility\":\"F2\"", "\"currentFacility\":\"F7\"", "$.children[1].currentFacility: unknown facility \"F7\"")]
     [InlineData("\"children\":[\"C3\"]", "\"children\":[\"C2\"]", "$.families[1].children[0]: child \"C2\" is already listed in family \"H1\"")]
     [InlineData("\"children\":[\"C3\"]", "\"children\":[\"C8\"]", "$.families[1].children[0]: unknown child \"C8\"")]
+    [InlineData("{\"id\":\"H2\"", "{\"id\":\"H1\"", "$.families[1].id: duplicate family id \"H1\"")]
+    [InlineData("{\"child\":\"C3\",\"score\":55}", "{\"child\":\"C9\",\"score\":55}", "$.priorities[0].ranking[1].child: unknown child \"C9\"")]
     [InlineData("{\"child\":\"C3\",\"score\":55}", "{\"child\":\"C1\",\"score\":55}", "$.priorities[0].ranking[1].child: child \"C1\" is ranked twice")]
     [InlineData("{\"child\":\"C3\",\"score\":55}", "{\"child\":\"C3\"}", "$.priorities[0].ranking[1].score: missing required field")]
     [InlineData("\"facility\":\"F1\"", "\"facility\":\"F5\"", "$.priorities[0].facility: unknown facility \"F5\"")]
