@@ -1,3 +1,4 @@
+using CityOs.Consent.Client;
 using CityOs.Disaster.Apis;
 using CityOs.Disaster.Consumers;
 using CityOs.Disaster.Districts;
@@ -10,6 +11,7 @@ public static class DisasterExtensions
 {
     public static IHostApplicationBuilder AddDisasterServices(this IHostApplicationBuilder builder)
     {
+        builder.AddConsentClient("disaster");
         builder.Services.AddOptions<DisasterOptions>().BindConfiguration(DisasterOptions.Section);
         builder.Services.AddSingleton<RiverStationStore>();
         builder.Services.AddSingleton<DistrictStore>();
@@ -19,6 +21,7 @@ public static class DisasterExtensions
 
     public static void AddDisasterConsumers(this IBusRegistrationConfigurator bus)
     {
+        bus.AddConsentClientConsumers();
         bus.AddConsumer<RiverLevelObservedConsumer>();
     }
 

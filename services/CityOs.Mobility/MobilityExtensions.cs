@@ -1,14 +1,33 @@
+using CityOs.Consent.Client;
+using CityOs.Mobility.Apis;
+using CityOs.Mobility.Cycles;
+using CityOs.Mobility.Transit;
 using MassTransit;
 
 namespace CityOs.Mobility;
 
 public static class MobilityExtensions
 {
-    public static IHostApplicationBuilder AddMobilityServices(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddMobilityServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddConsentClient("mobility");
+        builder.AddTransit();
+        builder.AddCycles();
+        return builder;
+    }
 
     public static void AddMobilityConsumers(this IBusRegistrationConfigurator bus)
     {
+        bus.AddConsentClientConsumers();
+        bus.AddTransitConsumers();
+        bus.AddCycleConsumers();
     }
 
-    public static IEndpointRouteBuilder MapMobilityApi(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapMobilityApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/mobility/v1");
+        api.MapTransitApi();
+        api.MapCycleApi();
+        return app;
+    }
 }

@@ -9,7 +9,14 @@ public interface IDocumentStore
 {
     Task<StoredDocument<T>?> GetAsync<T>(string container, string partition, string id, CancellationToken cancellationToken = default);
 
+    /// <summary>Documents of one partition, ordered by id.</summary>
     Task<IReadOnlyList<StoredDocument<T>>> QueryAsync<T>(string container, string partition, DocumentFilter? filter = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Queries every partition of a container. For reports and maintenance sweeps (statistics, expiry),
+    /// never on a request path: on Cosmos DB it fans out to every physical partition.
+    /// </summary>
+    Task<IReadOnlyList<StoredDocument<T>>> ScanAsync<T>(string container, DocumentFilter? filter = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a document; throws <see cref="DocumentConflictException"/> if the id already exists in the partition.</summary>
     Task<StoredDocument<T>> CreateAsync<T>(string container, string partition, string id, T value, CancellationToken cancellationToken = default);

@@ -56,12 +56,23 @@ public sealed class SqliteDocumentStore : IDocumentStore
         });
 
     public Task<IReadOnlyList<StoredDocument<T>>> QueryAsync<T>(string container, string partition, DocumentFilter? filter = null, CancellationToken cancellationToken = default) =>
+        Select<T>(container, partition, filter);
+
+    public Task<IReadOnlyList<StoredDocument<T>>> ScanAsync<T>(string container, DocumentFilter? filter = null, CancellationToken cancellationToken = default) =>
+        Select<T>(container, partition: null, filter);
+
+    private Task<IReadOnlyList<StoredDocument<T>>> Select<T>(string container, string? partition, DocumentFilter? filter) =>
         Run<IReadOnlyList<StoredDocument<T>>>(connection =>
         {
             using var command = connection.CreateCommand();
-            var sql = new System.Text.StringBuilder("SELECT id, etag, body FROM documents WHERE container = $c AND partition = $p");
+            var sql = new System.Text.StringBuilder("SELECT id, partition, etag, body FROM documents WHERE container = $c");
             command.Parameters.AddWithValue("$c", container);
-            command.Parameters.AddWithValue("$p", partition);
+            if (partition is not null)
+            {
+                sql.Append(" AND partition = $p");
+                command.Parameters.AddWithValue("$p", partition);
+            }
+
             var clauses = filter?.Clauses ?? [];
             for (var i = 0; i < clauses.Count; i++)
             {
@@ -83,7 +94,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 command.Parameters.AddWithValue($"$v{i}", value);
             }
 
-            sql.Append(" ORDER BY id");
+            sql.Append(partition is null ? " ORDER BY partition, id" : " ORDER BY id");
             if (filter?.Limit is { } limit)
             {
                 sql.Append($" LIMIT {limit}");
@@ -94,7 +105,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             var results = new List<StoredDocument<T>>();
             while (reader.Read())
             {
-                results.Add(new StoredDocument<T>(reader.GetString(0), partition, reader.GetString(1), Deserialize<T>(reader.GetString(2))));
+                results.Add(new StoredDocument<T>(reader.GetString(0), reader.GetString(1), reader.GetString(2), Deserialize<T>(reader.GetString(3))));
             }
 
             return results;

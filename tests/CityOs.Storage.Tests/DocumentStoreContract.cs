@@ -160,4 +160,27 @@ public abstract class DocumentStoreContract
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Store.QueryAsync<Shelter>(_container, "p", DocumentFilter.Where("name') OR 1=1 --", FilterOperator.Equal, "x")));
     }
+
+    [Fact]
+    public async Task Scan_reads_across_partitions_with_the_filter()
+    {
+        await Store.CreateAsync(_container, "odono", "a", new Shelter("A", "odono", 50, true));
+        await Store.CreateAsync(_container, "aio", "b", new Shelter("B", "aio", 150, true));
+        await Store.CreateAsync(_container, "ogori", "c", new Shelter("C", "ogori", 300, false));
+
+        var open = await Store.ScanAsync<Shelter>(_container, DocumentFilter.Where("open", FilterOperator.Equal, true));
+        Assert.Equal(["A", "B"], open.Select(d => d.Value.Name).Order());
+        Assert.Contains(open, d => d is { Partition: "aio", Id: "b" });
+    }
+
+    [Fact]
+    public async Task Query_results_come_ordered_by_id()
+    {
+        foreach (var id in new[] { "000003", "000001", "000002" })
+        {
+            await Store.CreateAsync(_container, "p", id, new Shelter(id, "p", 1, true));
+        }
+
+        Assert.Equal(["000001", "000002", "000003"], (await Store.QueryAsync<Shelter>(_container, "p")).Select(d => d.Id));
+    }
 }

@@ -20,6 +20,31 @@ public sealed class MqttConnection(
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly IReadOnlyList<IMqttMessageHandler> _handlers = [.. handlers];
+    private CancellationToken _stopping;
+
+    // Handlers reject bad payloads themselves; what throws is infrastructure (the bus is down, say).
+    // Holding the message, unacknowledged, until it is handled is what makes "no reading is lost" true,
+    // and it pushes back on the broker instead of buffering without bound.
+    private readonly ResiliencePipeline _untilHandled = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => ex is not OperationCanceledException),
+            MaxRetryAttempts = int.MaxValue,
+            BackoffType = DelayBackoffType.Exponential,
+            Delay = TimeSpan.FromMilliseconds(100),
+            MaxDelay = TimeSpan.FromSeconds(5),
+            UseJitter = true,
+            OnRetry = args =>
+            {
+                if (args.AttemptNumber % 10 == 0)
+                {
+                    logger.LogWarning("Holding an MQTT message until it can be handled (attempt {Attempt}): {Reason}", args.AttemptNumber + 1, args.Outcome.Exception?.Message);
+                }
+
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
 
     public bool IsConnected => _client.IsConnected;
 
@@ -37,6 +62,7 @@ public sealed class MqttConnection(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _stopping = stoppingToken;
         _client.ApplicationMessageReceivedAsync += OnMessageAsync;
         var settings = options.Value;
         var clientOptions = new MqttClientOptionsBuilder()
@@ -133,7 +159,7 @@ public sealed class MqttConnection(
         {
             if (handler.TopicFilters.Any(f => MqttTopicFilterComparer.Compare(topic, f) == MqttTopicFilterCompareResult.IsMatch))
             {
-                await handler.HandleAsync(topic, payload, CancellationToken.None);
+                await _untilHandled.ExecuteAsync(async ct => await handler.HandleAsync(topic, payload, ct), _stopping);
             }
         }
 

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the test suite needs, if missing.
+# Idempotent: when everything is present it only runs dpkg-query and exits.
+# Package services are never started here (no systemd); deploy/local/*.sh start them.
+set -euo pipefail
+
+# --- what the tests need ----------------------------------------------------
+APT_PACKAGES=(
+  rabbitmq-server
+  mosquitto
+  mosquitto-clients
+  # LATER(browser tests): chromium
+)
+# LATER(npm): global npm packages the tests need, e.g. NPM_PACKAGES=(@vercel/cosmosdb-server@1.0.1)
+NPM_PACKAGES=()
+# ----------------------------------------------------------------------------
+
+log() { printf '[install-deps] %s\n' "$*" >&2; }
+
+# Root does it directly; otherwise sudo (non-interactive so CI never hangs on a prompt).
+SUDO=()
+if [[ ${EUID} -ne 0 ]]; then
+  if command -v sudo >/dev/null 2>&1; then
+    SUDO=(sudo -n)
+  else
+    log "not root and no sudo: cannot install ${APT_PACKAGES[*]}"
+    exit 1
+  fi
+fi
+
+is_installed() {
+  [[ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null || true)" == installed ]]
+}
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  is_installed "$p" || missing+=("$p")
+done
+
+if ((${#missing[@]} > 0)); then
+  log "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  # Keep the packages' postinst from trying to start their services: without systemd
+  # that start fails and would fail the install. Exit 101 = "action forbidden".
+  # An existing policy-rc.d (e.g. a container's) is left as it is.
+  policy=/usr/sbin/policy-rc.d
+  created_policy=0
+  if [[ ! -e $policy ]]; then
+    printf '#!/bin/sh\nexit 101\n' | "${SUDO[@]}" tee "$policy" >/dev/null
+    "${SUDO[@]}" chmod 755 "$policy"
+    created_policy=1
+  fi
+  cleanup_policy() {
+    if ((created_policy)); then "${SUDO[@]}" rm -f "$policy"; fi
+  }
+  trap cleanup_policy EXIT
+
+  apt_install() {
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
+      apt-get install -y -q --no-install-recommends "${missing[@]}"
+  }
+  # A fresh machine has no package lists, and old lists point at vanished files:
+  # update first when there are no lists, else only when the install fails.
+  if ! compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null; then
+    "${SUDO[@]}" apt-get update -q
+    apt_install
+  elif ! apt_install; then
+    log "install failed; running apt-get update and retrying"
+    "${SUDO[@]}" apt-get update -q
+    # A postinst interrupted earlier leaves packages half-configured.
+    "${SUDO[@]}" dpkg --configure -a || true
+    apt_install
+  fi
+
+  for p in "${missing[@]}"; do
+    is_installed "$p" || { log "package $p is still not installed"; exit 1; }
+  done
+fi
+
+# LATER(npm): install NPM_PACKAGES here (npm must come from apt: add nodejs/npm above).
+if ((${#NPM_PACKAGES[@]} > 0)); then
+  log "npm packages are listed but their install step is not written yet"
+  exit 1
+fi
+
+log "ok: ${APT_PACKAGES[*]}"

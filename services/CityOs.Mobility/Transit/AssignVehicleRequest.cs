@@ -1,0 +1,3 @@
+namespace CityOs.Mobility.Transit;
+
+public sealed record AssignVehicleRequest(string TripId, DateOnly? ServiceDate);
