@@ -1,0 +1,56 @@
+using System.Net;
+using Microsoft.Azure.Cosmos;
+using Polly;
+using Polly.Retry;
+
+namespace CityOs.Storage;
+
+/// <summary>
+/// Retries what a later attempt can fix (throttling, a busy or unreachable gateway, timeouts) and
+/// turns what is still failing into <see cref="StoreUnavailableException"/>, which APIs answer with 503.
+/// </summary>
+internal sealed class CosmosResilience
+{
+    private readonly ResiliencePipeline _pipeline;
+
+    public CosmosResilience(int maxRetries, TimeSpan baseDelay)
+    {
+        var builder = new ResiliencePipelineBuilder();
+        if (maxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = maxRetries,
+                Delay = baseDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is { } ex && IsTransient(ex, args.Context.CancellationToken)),
+            });
+        }
+
+        _pipeline = builder.Build();
+    }
+
+    public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _pipeline.ExecuteAsync(async token => await action(token), cancellationToken);
+        }
+        catch (Exception ex) when (IsTransient(ex, cancellationToken))
+        {
+            throw new StoreUnavailableException($"Cosmos DB store unavailable: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>A timeout of the SDK's own is transient; the caller cancelling is not.</summary>
+    private static bool IsTransient(Exception ex, CancellationToken cancellationToken) => ex switch
+    {
+        CosmosException { StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.RequestTimeout or HttpStatusCode.Gone } => true,
+        HttpRequestException or TimeoutException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        AggregateException aggregate => aggregate.InnerExceptions.All(e => IsTransient(e, cancellationToken)),
+        _ => ex.InnerException is { } inner && IsTransient(inner, cancellationToken),
+    };
+}
