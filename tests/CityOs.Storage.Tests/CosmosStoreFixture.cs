@@ -22,7 +22,9 @@ public sealed class CosmosStoreFixture : IDisposable
             CosmosEndpoint = endpoint,
             CosmosKey = key,
             CosmosDatabase = "contract-" + Guid.NewGuid().ToString("N")[..8],
-            CosmosAllowInsecureEmulator = true,
+            // http:// is the emulator's plain mode; over https only its pinned certificate is trusted.
+            CosmosAllowInsecureEmulator = endpoint.StartsWith("http://", StringComparison.Ordinal),
+            CosmosAcceptCertificateThumbprint = Environment.GetEnvironmentVariable("CITYOS_COSMOS_THUMBPRINT"),
         });
     }
 
