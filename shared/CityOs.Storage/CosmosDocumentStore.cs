@@ -31,7 +31,7 @@ public sealed partial class CosmosDocumentStore : IDocumentStore, IDisposable
             var items = await GetContainerAsync(container, token);
             try
             {
-                var response = await items.ReadItemAsync<CosmosEnvelope>(id, new PartitionKey(partition), cancellationToken: token);
+                var response = await items.ReadItemAsync<CosmosEnvelope>(CosmosEnvelope.ValidId(id), new PartitionKey(partition), cancellationToken: token);
                 return response.Resource.Unwrap<T>(response.ETag);
             }
             catch (CosmosException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
@@ -85,7 +85,7 @@ public sealed partial class CosmosDocumentStore : IDocumentStore, IDisposable
         _resilience.RunAsync(async token =>
         {
             var items = await GetContainerAsync(container, token);
-            using var response = await items.DeleteItemStreamAsync(id, new PartitionKey(partition),
+            using var response = await items.DeleteItemStreamAsync(CosmosEnvelope.ValidId(id), new PartitionKey(partition),
                 etag is null ? null : new ItemRequestOptions { IfMatchEtag = etag }, token);
             return response.StatusCode switch
             {

@@ -18,7 +18,13 @@ internal sealed record CosmosEnvelope(
     public string? ETag { get; init; }
 
     public static CosmosEnvelope Wrap<T>(string partition, string id, T value) =>
-        new(id, partition, JsonSerializer.SerializeToElement(value, StoreJson.Options));
+        new(ValidId(id), partition, JsonSerializer.SerializeToElement(value, StoreJson.Options));
+
+    /// <summary>Cosmos DB refuses these characters in ids (they are URL path separators there): fail clearly instead.</summary>
+    public static string ValidId(string id) =>
+        id.Length is > 0 and <= 255 && id.IndexOfAny(['/', '\\', '?', '#']) < 0
+            ? id
+            : throw new ArgumentException($"Document id '{id}' is not valid in Cosmos DB (1-255 characters, no / \\ ? #).", nameof(id));
 
     public StoredDocument<T> Unwrap<T>(string etag) =>
         new(Id, Pk, etag, Body.Deserialize<T>(StoreJson.Options) ?? throw new InvalidDataException("Stored document is null."));

@@ -20,4 +20,11 @@ public sealed class CosmosDocumentStoreTests(CosmosStoreFixture fixture) : Docum
         await Store.CreateAsync("roundtrip", "p", "x", value);
         Assert.Equal(value, (await Store.GetAsync<Shelter>("roundtrip", "p", "x"))!.Value);
     }
+
+    [Fact]
+    public async Task Id_that_cosmos_cannot_hold_is_refused_clearly()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateAsync("ids", "p", "a/b", new Shelter("A", "p", 1, true)));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.GetAsync<Shelter>("ids", "p", "a#b"));
+    }
 }
