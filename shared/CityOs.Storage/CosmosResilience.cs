@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Azure.Cosmos;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Retry;
 
 namespace CityOs.Storage;
@@ -8,6 +9,8 @@ namespace CityOs.Storage;
 /// <summary>
 /// Retries what a later attempt can fix (throttling, a busy or unreachable gateway, timeouts) and
 /// turns what is still failing into <see cref="StoreUnavailableException"/>, which APIs answer with 503.
+/// While most recent calls fail, a circuit breaker answers at once instead of making every request
+/// wait out its retries against a store that is down.
 /// </summary>
 internal sealed class CosmosResilience
 {
@@ -29,6 +32,15 @@ internal sealed class CosmosResilience
             });
         }
 
+        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
+        {
+            FailureRatio = 0.5,
+            MinimumThroughput = 10,
+            SamplingDuration = TimeSpan.FromSeconds(30),
+            BreakDuration = TimeSpan.FromSeconds(5),
+            ShouldHandle = args => ValueTask.FromResult(
+                args.Outcome.Exception is { } ex && IsTransient(ex, args.Context.CancellationToken)),
+        });
         _pipeline = builder.Build();
     }
 
@@ -37,6 +49,10 @@ internal sealed class CosmosResilience
         try
         {
             return await _pipeline.ExecuteAsync(async token => await action(token), cancellationToken);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new StoreUnavailableException("Cosmos DB store unavailable: recent calls failed, not trying again yet.", ex);
         }
         catch (Exception ex) when (IsTransient(ex, cancellationToken))
         {
