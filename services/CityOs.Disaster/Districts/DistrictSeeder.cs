@@ -1,3 +1,4 @@
+using CityOs.ServiceDefaults;
 using Microsoft.Extensions.Options;
 
 namespace CityOs.Disaster.Districts;
@@ -10,10 +11,14 @@ public sealed class DisasterOptions
     public string DistrictsFile { get; set; } = "data/districts.csv";
 }
 
-/// <summary>Seeds the districts at start-up. The file is read before the host starts serving, so a broken file fails fast.</summary>
-internal sealed class DistrictSeeder(DistrictStore districts, IOptions<DisasterOptions> options, ILogger<DistrictSeeder> logger) : IHostedService
+/// <summary>The file is read while the host starts, so a broken file fails fast; the store may come later.</summary>
+internal sealed class DistrictSeeder(DistrictStore districts, IOptions<DisasterOptions> options, ILogger<DistrictSeeder> logger) : StoreSeeder(logger)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private IReadOnlyList<District> _loaded = [];
+
+    protected override string What => "districts";
+
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         var path = Path.Combine(AppContext.BaseDirectory, options.Value.DistrictsFile);
         if (!File.Exists(path))
@@ -21,10 +26,13 @@ internal sealed class DistrictSeeder(DistrictStore districts, IOptions<DisasterO
             throw new OptionsValidationException(DisasterOptions.Section, typeof(DisasterOptions), [$"Disaster:DistrictsFile '{path}' does not exist."]);
         }
 
-        var loaded = DistrictCsv.Load(path);
-        await districts.SeedAsync(loaded, cancellationToken);
-        logger.LogInformation("Seeded {Count} districts", loaded.Count);
+        _loaded = DistrictCsv.Load(path);
+        return base.StartAsync(cancellationToken);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    protected override async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await districts.SeedAsync(_loaded, cancellationToken);
+        logger.LogInformation("Seeded {Count} districts", _loaded.Count);
+    }
 }
