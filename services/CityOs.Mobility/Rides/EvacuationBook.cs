@@ -44,8 +44,8 @@ public sealed class EvacuationBook(RideBook book, RideStore store, RidePlacer pl
                 return Task.FromResult((inputs.Plan, declined));
             }
 
-            var plan = Rehome(inputs with { Plan = placed.Plan, Rides = new Dictionary<string, Ride>(inputs.Rides) { [draft.RideId] = draft } }, displaced, changed);
             var scheduled = draft with { Status = RideStatus.Scheduled, VehicleId = placed.VehicleId, PromisedPickup = book.Windows.Promise(draft, pickup, placed.PickupAt) };
+            var plan = Rehome(inputs with { Plan = placed.Plan, Rides = new Dictionary<string, Ride>(inputs.Rides) { [draft.RideId] = scheduled } }, displaced, changed);
             changed.Add(scheduled);
             logger.LogWarning("Evacuation ride {RideId} on {VehicleId}; {Displaced} ordinary rides moved or displaced", scheduled.RideId, scheduled.VehicleId, displaced.Count);
             return Task.FromResult((plan, scheduled));
