@@ -10,7 +10,3 @@ public sealed record RidePlan
 
     public required IReadOnlyList<PlannedRoute> Routes { get; init; }
 }
-
-public sealed record PlannedRoute(string VehicleId, IReadOnlyList<PlannedStop> Stops);
-
-public sealed record PlannedStop(string RideId, bool IsPickup, DateTimeOffset At);
