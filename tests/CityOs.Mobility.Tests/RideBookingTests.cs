@@ -102,4 +102,16 @@ public sealed class RideBookingTests(ITestOutputHelper output)
         Assert.Equal(["accepted", "accepted"], rides.Select(r => r.Outcome));
         Assert.Equal((rides[1].RideId, rides[0].RideId), (rides[0].LinkedRideId, rides[1].LinkedRideId));
     }
+
+    [Fact]
+    public async Task Rider_pseudonym_and_place_labels_never_reach_the_logs()
+    {
+        await using var host = new MobilityHost(output, seed: false, now: Now);
+
+        var ride = await host.Http.BookAsync(Ride(rider: "mob-p-harada-81", from: Odono with { Label = "Harada house, back door" }));
+        await host.Http.DeleteAsync($"/api/mobility/v1/rides/{ride.RideId}");
+
+        Assert.Contains(host.LogLines, l => l.Contains(ride.RideId));
+        Assert.DoesNotContain(host.LogLines, l => l.Contains("mob-p-harada-81") || l.Contains("Harada house"));
+    }
 }

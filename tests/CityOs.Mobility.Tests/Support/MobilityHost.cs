@@ -40,6 +40,8 @@ public sealed class MobilityHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    public IEnumerable<string> LogLines => _service.LogLines;
+
     public HttpClient StaffHttp()
     {
         var client = _app.CreateClient();
