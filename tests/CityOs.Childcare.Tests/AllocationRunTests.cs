@@ -53,6 +53,7 @@ public sealed class AllocationRunTests(ITestOutputHelper output)
 
         var family = await ChildcareHost.Json(await host.Http.GetAsync($"{ApplicationBodies.Path}/{siblings["id"]}"));
         Assert.All(family["outcome"]!["children"]!.AsArray(), c => Assert.Equal("ns-shiraishi", (string?)c!["facility"]));
+        Assert.DoesNotContain(host.LogLines, line => line.Contains("c-strong", StringComparison.Ordinal) || line.Contains("c-yamamoto", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace CityOs.Childcare.Staff;
 internal sealed class NoSignInHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string SchemeName = "cityos-no-sign-in";
+    // Its own name: the all-in-one host also registers Mobility's identical scheme, and two schemes cannot share a name.
+    public const string SchemeName = "cityos-childcare-no-sign-in";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync() => Task.FromResult(AuthenticateResult.NoResult());
 
