@@ -1,0 +1,14 @@
+namespace CityOs.Disaster.Guidance;
+
+/// <summary>Something that needs guidance (re)done. The worker turns each into a set of residents when it runs, so it sees the latest state.</summary>
+public sealed record GuidanceWork
+{
+    /// <summary><c>alert</c>, <c>break-glass</c>, <c>shelter</c>, <c>flooding</c> or <c>ride-scheduled</c>.</summary>
+    public required string Trigger { get; init; }
+
+    public IReadOnlyList<string> Districts { get; init; } = [];
+
+    public string? ShelterId { get; init; }
+
+    public Contracts.Evacuation.EvacuationRideScheduled? Ride { get; init; }
+}
