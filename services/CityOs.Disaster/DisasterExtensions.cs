@@ -30,7 +30,7 @@ public static class DisasterExtensions
         builder.Services.AddSingleton<RiverStationStore>();
         builder.Services.AddSingleton<DistrictStore>();
         builder.Services.AddSingleton<RegistryStore>();
-        builder.Services.AddSingleton<RegistryService>();
+        builder.Services.AddScoped<RegistryService>();
         builder.Services.AddSingleton<PlanStore>();
         builder.Services.AddSingleton<ShelterBoard>();
         builder.Services.AddSingleton<SupporterRoster>();

@@ -1,6 +1,9 @@
+using CityOs.Disaster.Registry;
+using CityOs.Host.Consent;
 using CityOs.Host.Demo;
 using CityOs.Host.Mqtt;
 using CityOs.ServiceDefaults.Mqtt;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CityOs.Host;
 
@@ -14,6 +17,13 @@ public static class HostExtensions
             builder.Services.AddHostedService<EmbeddedMqttBroker>();
         }
 
+        return builder;
+    }
+
+    /// <summary>Consent and Disaster share this process: enrol through Consent's vault directly instead of over HTTP.</summary>
+    public static IHostApplicationBuilder AddInProcessEnrolment(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Replace(ServiceDescriptor.Singleton<IResidentEnrolment, VaultResidentEnrolment>());
         return builder;
     }
 
