@@ -14,8 +14,8 @@ public sealed class DisasterOptions
     /// <summary>Consent's base address for vault enrolment in the distributed topology.</summary>
     public string ConsentUrl { get; set; } = "http://consent";
 
-    /// <summary>Simulated supporters per resident (about one per 90); 0 seeds none.</summary>
-    public double SupportersPerResident { get; set; } = 0.011;
+    /// <summary>Simulated supporters per resident (about one per 55); 0 seeds none.</summary>
+    public double SupportersPerResident { get; set; } = 0.018;
 
     /// <summary>CAP status: <c>Actual</c> in production, <c>Exercise</c> for drills.</summary>
     public string CapStatus { get; set; } = "Actual";

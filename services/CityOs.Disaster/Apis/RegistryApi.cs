@@ -18,7 +18,7 @@ public static class RegistryApi
         registry.MapGet("/summary", (RegistryStore store, DistrictCatalogue districts) => TypedResults.Ok(districts.All.Select(d => new
         {
             district = d.Code,
-            registered = store.InDistrict(d.Code).Count,
+            registered = store.CountIn(d.Code),
         }))).WithName("RegistrySummary").WithSummary("How many registered residents per district (counts only).");
         return group;
     }

@@ -16,7 +16,7 @@ public static class SafetyApi
         safety.MapGet("/summary", (SafetyBoard board, RegistryStore registry, DistrictCatalogue districts) => TypedResults.Ok(districts.All.Select(d =>
         {
             var reports = board.All().Where(r => r.District == d.Code).ToList();
-            var registered = registry.InDistrict(d.Code).Count;
+            var registered = registry.CountIn(d.Code);
             return new
             {
                 district = d.Code,

@@ -39,6 +39,7 @@ public sealed class GuidanceEngine(
 
     public async Task RunAsync(IReadOnlyList<GuidanceWork> batch, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var now = time.GetUtcNow();
         var changed = new List<ResidentGuidance>();
         foreach (var work in batch.Where(w => w.Ride is not null))
@@ -70,6 +71,7 @@ public sealed class GuidanceEngine(
             FloodingDistricts = levels.Where(l => l.Value >= 5).Select(l => l.Key).ToHashSet(StringComparer.Ordinal),
         }, out var reserved, out var load);
 
+        var planTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var byPseudonym = residents.ToDictionary(r => r.Pseudonym, StringComparer.Ordinal);
         var links = await LinkAsync([.. planned.Where(p => p.NeedsVehicle && p.Reason is null)], byPseudonym, cancellationToken);
         var rides = new List<RequestEvacuationRide>();
@@ -106,6 +108,7 @@ public sealed class GuidanceEngine(
             changed.Add(guidance);
         }
 
+        var linked = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         board.Commit(changed, reserved, load);
         await PersistAsync(changed.Select(g => g.District).Distinct(), now, cancellationToken);
         foreach (var ride in rides)
@@ -116,7 +119,8 @@ public sealed class GuidanceEngine(
 
         if (changed.Count > 0)
         {
-            logger.LogInformation("Guidance updated for {Count} residents ({Rides} rides requested)", changed.Count, rides.Count);
+            logger.LogInformation("Guidance updated for {Count} residents ({Rides} rides requested): planned in {PlanMs:0} ms, links by {LinkMs:0} ms, done in {TotalMs:0} ms",
+                changed.Count, rides.Count, planTime.TotalMilliseconds, linked.TotalMilliseconds, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 

@@ -15,6 +15,9 @@ public static class GuidancePlanner
         reserved = new Dictionary<string, int>(input.Reserved, StringComparer.Ordinal);
         supporterLoad = new Dictionary<string, int>(input.SupporterLoad, StringComparer.Ordinal);
         var results = new List<PlannedGuidance>(input.Residents.Count);
+        var supporters = new Dictionary<string, IReadOnlyList<Supporter>>(StringComparer.Ordinal);
+        var lookUp = input.SupportersIn;
+        input = input with { SupportersIn = d => supporters.TryGetValue(d, out var list) ? list : supporters[d] = lookUp(d) };
 
         // Scarce accessible seats go first to those who can use no other: bedridden, then wheelchair users.
         foreach (var resident in input.Residents.OrderBy(Priority).ThenBy(r => r.Pseudonym, StringComparer.Ordinal))

@@ -11,13 +11,16 @@ public sealed class RegistryStore(IDocumentStore store)
 {
     public const string Container = "disaster-registry";
     private readonly ConcurrentDictionary<string, RegistryEntry> _byPseudonym = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, RegistryEntry>> _byDistrict = new(StringComparer.Ordinal);
 
     public int Count => _byPseudonym.Count;
 
     public RegistryEntry? Find(string pseudonym) => _byPseudonym.GetValueOrDefault(pseudonym);
 
     public IReadOnlyList<RegistryEntry> InDistrict(string district) =>
-        [.. _byPseudonym.Values.Where(e => e.District == district).OrderBy(e => e.Pseudonym, StringComparer.Ordinal)];
+        _byDistrict.TryGetValue(district, out var entries) ? [.. entries.Values.OrderBy(e => e.Pseudonym, StringComparer.Ordinal)] : [];
+
+    public int CountIn(string district) => _byDistrict.TryGetValue(district, out var entries) ? entries.Count : 0;
 
     public async Task LoadAsync(IEnumerable<string> districts, CancellationToken cancellationToken)
     {
@@ -25,7 +28,7 @@ public sealed class RegistryStore(IDocumentStore store)
         {
             foreach (var document in await store.QueryAsync<RegistryEntry>(Container, district, cancellationToken: cancellationToken))
             {
-                _byPseudonym[document.Value.Pseudonym] = document.Value;
+                Index(document.Value);
             }
         }
     }
@@ -47,7 +50,13 @@ public sealed class RegistryStore(IDocumentStore store)
             return false;
         }
 
-        _byPseudonym[entry.Pseudonym] = entry;
+        Index(entry);
         return true;
+    }
+
+    private void Index(RegistryEntry entry)
+    {
+        _byPseudonym[entry.Pseudonym] = entry;
+        _byDistrict.GetOrAdd(entry.District, _ => new(StringComparer.Ordinal))[entry.Pseudonym] = entry;
     }
 }

@@ -2,7 +2,7 @@ using CityOs.Disaster.Districts;
 
 namespace CityOs.Disaster.Supporters;
 
-/// <summary>Supporters per district. The seed is deterministic (simulation): about one per 90 residents, capacity 1–3, fewer in rural districts.</summary>
+/// <summary>Supporters per district. The seed is deterministic (simulation): about one per 55 residents, capacity 1–3, fewer in rural districts.</summary>
 public sealed class SupporterRoster
 {
     private readonly Dictionary<string, List<Supporter>> _byDistrict = new(StringComparer.Ordinal);
