@@ -32,6 +32,28 @@ public static class GuidancePlanner
         (!resident.Needs.Contains(SupportNeed.Wheelchair) || shelter.WheelchairAccessible)
         && (!resident.Needs.Contains(SupportNeed.Bedridden) || shelter.Welfare);
 
+    /// <summary>A plain loop: this runs for every walker against every supporter of the district, thousands of times per alert.</summary>
+    private static Supporter? Nearest(IReadOnlyList<Supporter> supporters, RegistryEntry resident, Dictionary<string, int> load)
+    {
+        var scale = Math.Cos(resident.Lat * Math.PI / 180);
+        Supporter? best = null;
+        var bestDistance = double.MaxValue;
+        for (var i = 0; i < supporters.Count; i++)
+        {
+            var s = supporters[i];
+            var dx = (s.Lon - resident.Lon) * scale;
+            var dy = s.Lat - resident.Lat;
+            var d = dx * dx + dy * dy;
+            if (d < bestDistance && load.GetValueOrDefault(s.Id) < s.Capacity)
+            {
+                best = s;
+                bestDistance = d;
+            }
+        }
+
+        return best;
+    }
+
     private static int Priority(RegistryEntry r) =>
         r.Needs.Contains(SupportNeed.Bedridden) ? 0 : r.Needs.Contains(SupportNeed.Wheelchair) ? 1 : 2;
 
@@ -69,7 +91,7 @@ public static class GuidancePlanner
         var supporters = input.SupportersIn(resident.District);
         bool Free(Supporter s) => load.GetValueOrDefault(s.Id) < s.Capacity;
         var supporter = plan?.SupporterIds.Select(id => supporters.FirstOrDefault(s => s.Id == id)).FirstOrDefault(s => s is not null && Free(s))
-            ?? supporters.Where(Free).MinBy(s => Geo.Km(resident.Lat, resident.Lon, s.Lat, s.Lon));
+            ?? Nearest(supporters, resident, load);
         if (supporter is null)
         {
             reserved[shelter.Id]--;

@@ -3,10 +3,14 @@ namespace CityOs.Disaster.Guidance;
 /// <summary>Drains the queue: everything queued while a batch ran is handled together in the next one, so a burst of alerts is planned once.</summary>
 internal sealed class GuidanceWorker(GuidanceQueue queue, GuidanceEngine engine, GuidanceMetrics metrics, ILogger<GuidanceWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(25);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (await queue.Reader.WaitToReadAsync(stoppingToken))
         {
+            // Alerts arrive in bursts (many gauges cross a threshold together): a short gather lets one batch plan them all.
+            await Task.Delay(GatherWindow, stoppingToken);
             var batch = new List<GuidanceWork>();
             while (queue.Reader.TryRead(out var work))
             {
