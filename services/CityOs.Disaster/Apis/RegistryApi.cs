@@ -40,8 +40,9 @@ public static class RegistryApi
 
     private static async Task<Results<Ok<ImportReport>, ValidationProblem>> ImportAsync(HttpRequest request, RegistryService registry, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(request.Body);
-        var report = await registry.ImportAsync(reader, request.Query["staffId"], cancellationToken);
+        // Read whole first: the parser is synchronous, and Kestrel forbids synchronous reads of a request body.
+        using var body = new StreamReader(request.Body);
+        var report = await registry.ImportAsync(new StringReader(await body.ReadToEndAsync(cancellationToken)), request.Query["staffId"], cancellationToken);
         if (report.Problems.FirstOrDefault(p => p.Field == "header") is { } header)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["header"] = [header.Reason] });
