@@ -46,6 +46,7 @@ public static class DisasterExtensions
         builder.Services.AddHostedService<DistrictSeeder>();
         builder.Services.AddHostedService<DisasterStateLoader>();
         builder.Services.AddHostedService<GuidanceWorker>();
+        builder.Services.AddHostedService<RideDeadlineSweep>();
         return builder;
     }
 

@@ -50,6 +50,14 @@ public sealed class GuidanceEngine(
             }
         }
 
+        foreach (var late in batch.Any(w => w.Trigger == "deadline")
+            ? board.Where(g => g.Status == GuidanceStatus.WaitingForVehicle && g.RideDeadline is { } due && due <= now)
+            : [])
+        {
+            board.Release(late);
+            changed.Add(late with { Status = GuidanceStatus.Unassisted, Reason = UnassistedReason.NoVehicle, At = now });
+        }
+
         var residents = Select(batch);
         foreach (var resident in residents)
         {
@@ -95,7 +103,7 @@ public sealed class GuidanceEngine(
                 if (Ride(decided, byPseudonym[plan.Pseudonym], plan, now) is { } ride)
                 {
                     rides.Add(ride);
-                    guidance = guidance with { Status = GuidanceStatus.WaitingForVehicle, RideRequestId = ride.RequestId, LinkBasis = decided.Basis };
+                    guidance = guidance with { Status = GuidanceStatus.WaitingForVehicle, RideRequestId = ride.RequestId, RideDeadline = ride.Deadline, LinkBasis = decided.Basis };
                 }
                 else
                 {
@@ -165,19 +173,20 @@ public sealed class GuidanceEngine(
         // Consent opens a break-glass window when it consumes DisasterDeclared; for a fresh declaration, probe
         // with one resident until the window is seen, so the rest are not denied merely by arriving first.
         var now = time.GetUtcNow();
-        foreach (var fresh in vehicle.Where(v => declarations.OpenedAt(v.District) is { } at && now - at < TimeSpan.FromSeconds(30)).GroupBy(v => v.District))
-        {
-            var probe = fresh.First();
-            var deadline = DateTime.UtcNow + WindowWait;
-            LinkDecided decided;
-            do
+        await Task.WhenAll(vehicle.Where(v => declarations.OpenedAt(v.District) is { } at && now - at < TimeSpan.FromSeconds(30))
+            .GroupBy(v => v.District).Select(async fresh =>
             {
-                decided = await consent.RequestLinkAsync(Request(probe, residents[probe.Pseudonym]), cancellationToken);
-                metrics.Link(decided.Allowed, decided.Basis);
-            }
-            while (!decided.Allowed && DateTime.UtcNow < deadline && await Delay(cancellationToken));
-            answers[probe.Pseudonym] = decided;
-        }
+                var probe = fresh.First();
+                var deadline = DateTime.UtcNow + WindowWait;
+                LinkDecided decided;
+                do
+                {
+                    decided = await consent.RequestLinkAsync(Request(probe, residents[probe.Pseudonym]), cancellationToken);
+                    metrics.Link(decided.Allowed, decided.Basis);
+                }
+                while (!decided.Allowed && DateTime.UtcNow < deadline && await Delay(cancellationToken));
+                answers[probe.Pseudonym] = decided;
+            }));
 
         await Parallel.ForEachAsync(vehicle.Where(v => !answers.ContainsKey(v.Pseudonym)), new ParallelOptions { MaxDegreeOfParallelism = LinkConcurrency, CancellationToken = cancellationToken }, async (plan, ct) =>
         {

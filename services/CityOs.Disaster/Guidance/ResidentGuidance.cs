@@ -24,6 +24,9 @@ public sealed record ResidentGuidance
 
     public Guid? RideId { get; init; }
 
+    /// <summary>A ride not scheduled by then turns the resident into <c>no-vehicle</c>.</summary>
+    public DateTimeOffset? RideDeadline { get; init; }
+
     /// <summary><c>consent</c> or <c>break-glass</c> when a link to Mobility was allowed.</summary>
     public string? LinkBasis { get; init; }
 
