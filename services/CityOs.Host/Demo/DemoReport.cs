@@ -38,6 +38,11 @@ public sealed record DemoReport
 
     public required long AlertToAllPlansMs { get; init; }
 
+    /// <summary>CPU the whole process used from the first reading to settled guidance (all cores, the 300 ms settle check included).</summary>
+    public required long AlertToAllPlansCpuMs { get; init; }
+
+    public required string LoadAverage { get; init; }
+
     public required IReadOnlyDictionary<string, double> SetupSeconds { get; init; }
 
     public required string RiverReadingsPath { get; init; }
