@@ -98,6 +98,25 @@ public sealed class GuidanceTests(ITestOutputHelper output)
         Assert.Equal("closed", shelters!.Single(s => s!["id"]!.GetValue<string>() == first)!["congestion"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_shelter_counter_reporting_full_reroutes_people_still_on_their_way_and_shows_as_full_open_data()
+    {
+        await using var city = new DisasterCity(output);
+        var pseudonym = await city.RegisterAsync("村上 マサオ", "1939-10-10", "shiraishi", "dementia");
+        await city.RaiseAsync("shiraishi", 3);
+        var first = (await city.GuidanceAsync(pseudonym))["shelterId"]!.GetValue<string>();
+        var capacity = (await city.Http.GetFromJsonAsync<JsonObject>($"/api/disaster/v1/shelters/{first}"))!["capacity"]!.GetValue<int>();
+
+        await city.Get<IBus>().Publish(new CityOs.Contracts.Sensors.ShelterOccupancyObserved
+        {
+            ReadingId = "counter-1-42", ShelterId = first, DeviceId = "counter-1", PeopleCount = capacity, ObservedAt = DateTimeOffset.UtcNow, District = "shiraishi",
+        });
+
+        await Eventually.True(async () => (await city.GuidanceAsync(pseudonym))["shelterId"]!.GetValue<string>() != first, TimeSpan.FromSeconds(10), "guidance to a shelter with room");
+        var view = await city.Http.GetFromJsonAsync<JsonObject>($"/api/disaster/v1/shelters/{first}");
+        Assert.Equal((100.0, "full"), (view!["occupancyPercent"]!.GetValue<double>(), view["congestion"]!.GetValue<string>()));
+    }
+
     private sealed class RideRecorder(ConcurrentQueue<RequestEvacuationRide> rides) : IPublishObserver
     {
         public Task PrePublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;
