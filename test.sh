@@ -6,7 +6,7 @@
 #   ./test.sh [extra dotnet test args...]      e.g. ./test.sh --filter Category=Fast
 #
 # Env: CITYOS_SOLUTION (default CityOs.sln), CITYOS_SKIP_DEPS=1 skips install-deps.sh.
-# Tests get CITYOS_RABBITMQ, CITYOS_MQTT and CITYOS_REPO_ROOT.
+# Tests get CITYOS_RABBITMQ, CITYOS_MQTT, CITYOS_COSMOS, CITYOS_COSMOS_KEY and CITYOS_REPO_ROOT.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -14,11 +14,15 @@ cd "$ROOT"
 SOLUTION=${CITYOS_SOLUTION:-CityOs.sln}
 RABBIT_PORT=5672
 MQTT_PORT=18830
+COSMOS_PORT=8081
 LOCAL="$ROOT/deploy/local"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export CITYOS_RABBITMQ="amqp://guest:guest@127.0.0.1:${RABBIT_PORT}/"
 export CITYOS_MQTT="127.0.0.1:${MQTT_PORT}"
+# The npm emulator over plain http; the key is the Cosmos emulator's documented well-known one.
+export CITYOS_COSMOS="http://127.0.0.1:${COSMOS_PORT}/"
+export CITYOS_COSMOS_KEY='C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DXIDCa+RXoOKJZdUIBfK1BHWD1kw3bRLHD6aQ6lZy8y3Xg=='
 export CITYOS_REPO_ROOT="$ROOT"
 
 say() { printf '[test.sh] %s\n' "$*" >&2; }
@@ -27,6 +31,7 @@ say() { printf '[test.sh] %s\n' "$*" >&2; }
 armed=0            # set once we know what ran before us
 rabbit_before=""
 mqtt_before=""
+cosmos_before=""
 summary_printed=0
 
 stop_servers() {
@@ -40,6 +45,9 @@ stop_servers() {
   done
   for n in $(bash "$LOCAL/mosquitto.sh" list 2>/dev/null || true); do
     grep -qx "$n" <<<"$mqtt_before" || bash "$LOCAL/mosquitto.sh" stop --name "$n" >&2 || true
+  done
+  for n in $(bash "$LOCAL/cosmos.sh" list 2>/dev/null || true); do
+    grep -qx "$n" <<<"$cosmos_before" || bash "$LOCAL/cosmos.sh" stop --name "$n" >&2 || true
   done
 }
 
@@ -72,6 +80,7 @@ fi
 # `|| true`: list prints nothing and may fail before the packages exist.
 rabbit_before=$(bash "$LOCAL/rabbitmq.sh" list 2>/dev/null || true)
 mqtt_before=$(bash "$LOCAL/mosquitto.sh" list 2>/dev/null || true)
+cosmos_before=$(bash "$LOCAL/cosmos.sh" list 2>/dev/null || true)
 armed=1
 
 if bash "$LOCAL/rabbitmq.sh" status >/dev/null 2>&1; then
@@ -87,6 +96,11 @@ if bash "$LOCAL/mosquitto.sh" status >/dev/null 2>&1; then
 else
   bash "$LOCAL/mosquitto.sh" start --port "$MQTT_PORT" --fresh
 fi
+if bash "$LOCAL/cosmos.sh" status >/dev/null 2>&1; then
+  say "Cosmos emulator 'cityos' already runs: using it as it is"
+fi
+# In memory and every test uses its own database or container: no --fresh needed.
+bash "$LOCAL/cosmos.sh" start --port "$COSMOS_PORT"     # fails if on another port
 
 # --- build once, then test without rebuilding --------------------------------
 RESULTS="$ROOT/TestResults/$(date -u +%Y%m%d-%H%M%S)"

@@ -11,11 +11,21 @@ APT_PACKAGES=(
   mosquitto-clients
   # LATER(browser tests): chromium
 )
-# LATER(npm): global npm packages the tests need, e.g. NPM_PACKAGES=(@vercel/cosmosdb-server@1.0.1)
-NPM_PACKAGES=()
+# npm packages the tests need, installed into $CITYOS_NPM_PREFIX (default <repo>/.run/npm,
+# gitignored), not globally: deploy/local/cosmos.sh runs the emulator from there.
+NPM_PACKAGES=(@vercel/cosmosdb-server@1.0.1)
 # ----------------------------------------------------------------------------
 
 log() { printf '[install-deps] %s\n' "$*" >&2; }
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+NPM_PREFIX=${CITYOS_NPM_PREFIX:-$REPO/.run/npm}
+
+# node and npm come from apt only when missing: a NodeSource nodejs (which bundles npm) must
+# not be joined by Debian's separate npm package, which conflicts with it.
+if ((${#NPM_PACKAGES[@]} > 0)) && ! command -v npm >/dev/null 2>&1; then
+  APT_PACKAGES+=(nodejs npm)
+fi
 
 # Root does it directly; otherwise sudo (non-interactive so CI never hangs on a prompt).
 SUDO=()
@@ -77,10 +87,20 @@ if ((${#missing[@]} > 0)); then
   done
 fi
 
-# LATER(npm): install NPM_PACKAGES here (npm must come from apt: add nodejs/npm above).
-if ((${#NPM_PACKAGES[@]} > 0)); then
-  log "npm packages are listed but their install step is not written yet"
-  exit 1
+# An npm package counts as present when its package.json names the pinned version.
+npm_missing=()
+for spec in "${NPM_PACKAGES[@]}"; do
+  name=${spec%@*}
+  version=${spec##*@}
+  manifest="$NPM_PREFIX/node_modules/$name/package.json"
+  if [[ ! -f $manifest ]] || ! grep -q "\"version\": *\"$version\"" "$manifest"; then
+    npm_missing+=("$spec")
+  fi
+done
+if ((${#npm_missing[@]} > 0)); then
+  log "npm installing into $NPM_PREFIX: ${npm_missing[*]}"
+  mkdir -p "$NPM_PREFIX"
+  npm install --prefix "$NPM_PREFIX" --no-audit --no-fund --loglevel=error "${npm_missing[@]}" >&2
 fi
 
-log "ok: ${APT_PACKAGES[*]}"
+log "ok: ${APT_PACKAGES[*]} ${NPM_PACKAGES[*]}"

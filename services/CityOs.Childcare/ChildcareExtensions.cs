@@ -1,3 +1,12 @@
+using CityOs.Childcare.Allocation;
+using CityOs.Childcare.Apis;
+using CityOs.Childcare.Applications;
+using CityOs.Childcare.Consumers;
+using CityOs.Childcare.DisasterCare;
+using CityOs.Childcare.Facilities;
+using CityOs.Childcare.FamilySupport;
+using CityOs.Childcare.Staff;
+using CityOs.Childcare.Vaccination;
 using CityOs.Consent.Client;
 using MassTransit;
 
@@ -5,12 +14,41 @@ namespace CityOs.Childcare;
 
 public static class ChildcareExtensions
 {
-    public static IHostApplicationBuilder AddChildcareServices(this IHostApplicationBuilder builder) => builder.AddConsentClient("childcare");
+    public static IHostApplicationBuilder AddChildcareServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddConsentClient("childcare");
+        builder.AddStaffAuthorization();
+        builder.Services.AddOptions<ChildcareOptions>().BindConfiguration(ChildcareOptions.Section);
+        builder.Services.AddOptions<FamilySupportOptions>().BindConfiguration(FamilySupportOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<FacilityCatalog>();
+        builder.Services.AddSingleton<ApplicationStore>();
+        builder.Services.AddSingleton<EnrolmentRegistry>();
+        builder.Services.AddSingleton(new PriorityPointsCalculator());
+        builder.Services.AddSingleton<ApplicationService>();
+        builder.Services.AddSingleton<AllocationRunStore>();
+        builder.Services.AddSingleton<AllocationRunService>();
+        builder.Services.AddSingleton<VaccinationStore>();
+        builder.Services.AddSingleton<FamilySupportStore>();
+        builder.Services.AddSingleton<DisasterWatch>();
+        builder.Services.AddSingleton<PresenceBoard>();
+        builder.Services.AddScoped<FacilityRelease>();
+        builder.Services.AddHostedService<ChildcareSeeder>();
+        return builder;
+    }
 
     public static void AddChildcareConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsentClientConsumers();
+        bus.AddConsumer<DisasterDeclaredConsumer>();
+        bus.AddConsumer<DisasterDeclarationEndedConsumer>();
     }
 
-    public static IEndpointRouteBuilder MapChildcareApi(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapChildcareApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/childcare/v1").MapFacilityApi().MapApplicationApi().MapVaccinationApi().MapFamilySupportApi();
+        app.MapGroup("/api/childcare/v1").RequireAuthorization(StaffAuthorization.Policy)
+            .MapFacilityStaffApi().MapApplicationStaffApi().MapAllocationStaffApi().MapVaccinationStaffApi()
+            .MapFamilySupportStaffApi().MapDisasterCareStaffApi();
+        return app;
+    }
 }

@@ -56,6 +56,7 @@ public static class DisasterExtensions
         bus.AddConsumer<RiverLevelObservedConsumer>();
         bus.AddConsumer<ShelterOccupancyObservedConsumer>();
         bus.AddConsumer<EvacuationRideScheduledConsumer>();
+        bus.AddConsumer<EvacuationRideDeclinedConsumer>();
     }
 
     public static IEndpointRouteBuilder MapDisasterApi(this IEndpointRouteBuilder app)

@@ -35,7 +35,7 @@ public static class CityHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapDefaultEndpoints();
-        app.MapConsentApi().MapDisasterApi().MapMobilityApi().MapChildcareApi().MapGatewayApi().MapWebApi();
+        app.MapConsentApi().MapDisasterApi().MapMobilityApi().MapChildcareApi().MapSensorsApi().MapGatewayApi().MapWebApi();
         return app;
     }
 }

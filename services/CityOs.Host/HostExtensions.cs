@@ -2,6 +2,7 @@ using CityOs.Disaster.Registry;
 using CityOs.Host.Consent;
 using CityOs.Host.Demo;
 using CityOs.Host.Mqtt;
+using CityOs.Sensors.Devices;
 using CityOs.ServiceDefaults.Mqtt;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,7 +15,12 @@ public static class HostExtensions
     {
         if (builder.Configuration[$"{MqttOptions.Section}:Mode"] == "Embedded")
         {
+            builder.Services.AddSingleton<BrokerAccessControl>();
             builder.Services.AddHostedService<EmbeddedMqttBroker>();
+
+            // The broker and the Sensors client live in one process: a password made at start-up and never written down serves both.
+            var servicePassword = DevicePassword.Generate();
+            builder.Services.PostConfigure<MqttOptions>(o => o.Password = string.IsNullOrEmpty(o.Password) ? servicePassword : o.Password);
         }
 
         return builder;
@@ -30,7 +36,7 @@ public static class HostExtensions
     public static IHostApplicationBuilder AddDemoCity(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
-        builder.Services.AddHostedService<GaugeSimulator>();
+        builder.Services.AddHostedService<SensorSimulator>();
         return builder;
     }
 

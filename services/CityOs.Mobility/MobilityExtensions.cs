@@ -1,6 +1,7 @@
 using CityOs.Consent.Client;
 using CityOs.Mobility.Apis;
 using CityOs.Mobility.Cycles;
+using CityOs.Mobility.Rides;
 using CityOs.Mobility.Transit;
 using MassTransit;
 
@@ -13,6 +14,7 @@ public static class MobilityExtensions
         builder.AddConsentClient("mobility");
         builder.AddTransit();
         builder.AddCycles();
+        builder.AddRides();
         return builder;
     }
 
@@ -21,6 +23,7 @@ public static class MobilityExtensions
         bus.AddConsentClientConsumers();
         bus.AddTransitConsumers();
         bus.AddCycleConsumers();
+        bus.AddRideConsumers();
     }
 
     public static IEndpointRouteBuilder MapMobilityApi(this IEndpointRouteBuilder app)
@@ -28,6 +31,7 @@ public static class MobilityExtensions
         var api = app.MapGroup("/api/mobility/v1");
         api.MapTransitApi();
         api.MapCycleApi();
+        api.MapRideApi();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using CityOs.Sensors;
+using CityOs.Sensors.Admin;
 using CityOs.ServiceDefaults;
 using CityOs.ServiceDefaults.Bus;
 
@@ -9,5 +10,14 @@ builder.AddSensorsServices();
 builder.AddCityBus();
 
 var app = builder.Build();
+if (args is [MosquittoAuthCommand.Name, ..])
+{
+    return await MosquittoAuthCommand.RunAsync(app.Services, app.Configuration);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.MapDefaultEndpoints();
+app.MapSensorsApi();
 app.Run();
+return 0;

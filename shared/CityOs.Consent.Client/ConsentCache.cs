@@ -10,8 +10,9 @@ namespace CityOs.Consent.Client;
 /// </summary>
 public sealed class ConsentCache(IOptions<ConsentClientOptions> options, TimeProvider time)
 {
-    private readonly Dictionary<CacheKey, Entry> _entries = [];
-    private readonly ReaderWriterLockSlim _lock = new();
+    // Reads are lock-free (the cached path must answer in microseconds); writes and sequence tracking share one lock.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<CacheKey, Entry> _entries = new(KeyComparer.Instance);
+    private readonly Lock _lock = new();
     private readonly SortedSet<long> _seenAhead = [];
     private long _contiguous = -1;
     private long _lastHeartbeatTicks;
@@ -19,25 +20,24 @@ public sealed class ConsentCache(IOptions<ConsentClientOptions> options, TimePro
 
     public readonly record struct CacheKey(string Domain, string PurposeId, string Pseudonym);
 
+    /// <summary>Pseudonyms are unique within a domain, so hashing the pseudonym alone spreads keys well and costs one string hash.</summary>
+    private sealed class KeyComparer : IEqualityComparer<CacheKey>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(CacheKey x, CacheKey y) =>
+            string.Equals(x.Pseudonym, y.Pseudonym, StringComparison.Ordinal)
+            && string.Equals(x.PurposeId, y.PurposeId, StringComparison.Ordinal)
+            && string.Equals(x.Domain, y.Domain, StringComparison.Ordinal);
+
+        public int GetHashCode(CacheKey key) => key.Pseudonym.GetHashCode(StringComparison.Ordinal);
+    }
+
     private sealed record Entry(bool Active, string[] Categories, string[] Recipients, DateTimeOffset ValidUntil, long Sequence);
 
     public long Sequence => Interlocked.Read(ref _contiguous);
 
-    public int Count
-    {
-        get
-        {
-            _lock.EnterReadLock();
-            try
-            {
-                return _entries.Count;
-            }
-            finally
-            {
-                _lock.ExitReadLock();
-            }
-        }
-    }
+    public int Count => _entries.Count;
 
     public bool IsFresh =>
         Interlocked.Read(ref _contiguous) >= 0
@@ -51,18 +51,9 @@ public sealed class ConsentCache(IOptions<ConsentClientOptions> options, TimePro
             return null;
         }
 
-        Entry? entry;
-        _lock.EnterReadLock();
-        try
+        if (!_entries.TryGetValue(new CacheKey(domain, purposeId, pseudonym), out var entry))
         {
-            if (!_entries.TryGetValue(new CacheKey(domain, purposeId, pseudonym), out entry))
-            {
-                return null;
-            }
-        }
-        finally
-        {
-            _lock.ExitReadLock();
+            return null;
         }
 
         if (!entry.Active || time.GetUtcNow() >= entry.ValidUntil)
@@ -75,22 +66,27 @@ public sealed class ConsentCache(IOptions<ConsentClientOptions> options, TimePro
             return ConsentCheck.Deny("recipient-not-consented", fromCache: true);
         }
 
-        var allowed = new List<string>(categories.Count);
+        var covered = 0;
         foreach (var category in categories)
         {
             if (Array.IndexOf(entry.Categories, category) >= 0)
             {
-                allowed.Add(category);
+                covered++;
             }
         }
 
-        return allowed.Count == 0 ? ConsentCheck.Deny("categories-not-consented", fromCache: true) : new ConsentCheck(true, allowed, null, true);
+        if (covered == 0)
+        {
+            return ConsentCheck.Deny("categories-not-consented", fromCache: true);
+        }
+
+        // The common case, everything asked is consented, allocates nothing.
+        return new ConsentCheck(true, covered == categories.Count ? categories : [.. categories.Where(c => Array.IndexOf(entry.Categories, c) >= 0)], null, true);
     }
 
     public void Apply(ConsentChanged change)
     {
-        _lock.EnterWriteLock();
-        try
+        lock (_lock)
         {
             Observe(change.Sequence);
             if (!options.Value.Domains.Contains(change.Domain))
@@ -107,17 +103,12 @@ public sealed class ConsentCache(IOptions<ConsentClientOptions> options, TimePro
             var active = change.Change is "granted" or "renewed";
             _entries[key] = new Entry(active, [.. change.Categories], [.. change.Recipients], change.ValidUntil, change.Sequence);
         }
-        finally
-        {
-            _lock.ExitWriteLock();
-        }
     }
 
     /// <summary>Stores an answer fetched from Consent, but only if nothing changed since Consent read it.</summary>
     public void Store(string domain, string pseudonym, string purposeId, ConsentStatus status)
     {
-        _lock.EnterWriteLock();
-        try
+        lock (_lock)
         {
             if (status.AsOfSequence != _contiguous || _gapSinceTicks is not null || _seenAhead.Count > 0 || !options.Value.Domains.Contains(domain))
             {
@@ -132,16 +123,11 @@ public sealed class ConsentCache(IOptions<ConsentClientOptions> options, TimePro
 
             _entries[key] = new Entry(status.Active, [.. status.Categories], [.. status.Recipients], status.ValidUntil ?? DateTimeOffset.MinValue, status.AsOfSequence);
         }
-        finally
-        {
-            _lock.ExitWriteLock();
-        }
     }
 
     public void Heartbeat(ConsentHeartbeat heartbeat)
     {
-        _lock.EnterWriteLock();
-        try
+        lock (_lock)
         {
             var now = time.GetTimestamp();
             if (_contiguous < 0)
@@ -168,10 +154,6 @@ public sealed class ConsentCache(IOptions<ConsentClientOptions> options, TimePro
             }
 
             Interlocked.Exchange(ref _lastHeartbeatTicks, now);
-        }
-        finally
-        {
-            _lock.ExitWriteLock();
         }
     }
 

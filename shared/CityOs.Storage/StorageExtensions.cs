@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ public static class StorageExtensions
             .BindConfiguration(StoreOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>());
 
         builder.Services.AddSingleton<IDocumentStore>(sp =>
         {
@@ -21,6 +23,7 @@ public static class StorageExtensions
             return options.Provider switch
             {
                 "Sqlite" => new SqliteDocumentStore(Path.Combine(environment.ContentRootPath, options.SqlitePath)),
+                "Cosmos" => new CosmosDocumentStore(options),
                 _ => throw new OptionsValidationException(StoreOptions.Section, typeof(StoreOptions), [$"Store:Provider '{options.Provider}' is not available in this build."]),
             };
         });

@@ -19,4 +19,16 @@ public sealed class StoreOptions
     public string? CosmosKey { get; set; }
 
     public string CosmosDatabase { get; set; } = "cityos";
+
+    /// <summary>Accept this self-signed certificate (SHA-1 or SHA-256 hex) besides publicly trusted ones: for a test emulator over https.</summary>
+    public string? CosmosAcceptCertificateThumbprint { get; set; }
+
+    /// <summary>Accept any certificate: only for a throwaway local emulator.</summary>
+    public bool CosmosAllowInsecureEmulator { get; set; }
+
+    public TimeSpan CosmosRequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Retries of transient failures (throttling, 503, timeouts) before the store reports itself unavailable.</summary>
+    [Range(0, 10)]
+    public int CosmosMaxRetries { get; set; } = 3;
 }

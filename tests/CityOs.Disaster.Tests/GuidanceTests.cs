@@ -109,7 +109,7 @@ public sealed class GuidanceTests(ITestOutputHelper output)
 
         await city.Get<IBus>().Publish(new CityOs.Contracts.Sensors.ShelterOccupancyObserved
         {
-            ReadingId = "counter-1-42", ShelterId = first, DeviceId = "counter-1", PeopleCount = capacity, ObservedAt = DateTimeOffset.UtcNow, District = "shiraishi",
+            ReadingId = "counter-1-42", ShelterId = first, DeviceId = "counter-1", PeoplePresent = capacity, ObservedAt = DateTimeOffset.UtcNow, District = "shiraishi",
         });
 
         await Eventually.True(async () => (await city.GuidanceAsync(pseudonym))["shelterId"]!.GetValue<string>() != first, TimeSpan.FromSeconds(10), "guidance to a shelter with room");

@@ -27,7 +27,7 @@ public sealed class PrivacyAndRideTests(ITestOutputHelper output)
 
         await city.RaiseAsync("ato", 3);
         await city.RaiseAsync("ato", 4);
-        await Eventually.True(() => Task.FromResult(messages.Any(m => m.Contains("pickupLat", StringComparison.Ordinal))), TimeSpan.FromSeconds(10), "a ride request");
+        await Eventually.True(() => Task.FromResult(messages.Any(m => m.Contains("pickupLatitude", StringComparison.Ordinal))), TimeSpan.FromSeconds(10), "a ride request");
         await Eventually.True(() => Task.FromResult(city.Get<GuidanceQueue>().Pending == 0), TimeSpan.FromSeconds(10), "guidance to settle");
 
         var everything = string.Join('\n', messages.Concat(city.Host.LogLines));
@@ -54,7 +54,7 @@ public sealed class PrivacyAndRideTests(ITestOutputHelper output)
 
         await city.Get<IBus>().Publish(new EvacuationRideScheduled
         {
-            RideId = Guid.NewGuid(),
+            RideId = "ride-1",
             RequestId = waiting["rideRequestId"]!.GetValue<Guid>(),
             PickupWindowStart = DateTimeOffset.UtcNow.AddMinutes(10),
             PickupWindowEnd = DateTimeOffset.UtcNow.AddMinutes(25),

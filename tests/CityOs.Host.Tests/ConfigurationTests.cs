@@ -10,6 +10,7 @@ public sealed class ConfigurationTests(ITestOutputHelper output)
     [InlineData("Mqtt:Mode", "Cloud", "Mqtt:Mode")]
     [InlineData("Mqtt:Port", "70000", "Mqtt:Port")]
     [InlineData("Store:Provider", "Oracle", "Store:Provider")]
+    [InlineData("Store:Provider", "Cosmos", "Store:CosmosEndpoint")]
     [InlineData("Bus:QueuePrefix", "Bad Prefix!", "Bus:QueuePrefix")]
     public void Invalid_setting_stops_start_up_with_a_message_naming_the_key(string key, string value, string named)
     {

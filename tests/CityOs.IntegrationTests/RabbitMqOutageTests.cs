@@ -47,6 +47,7 @@ public sealed class RabbitMqOutageTests(ITestOutputHelper output) : IAsyncLifeti
         await RiverLevelPathTests.WaitHealthyAsync(sensorsHttp);
 
         var station = prefix + "-station";
+        await DeviceRegistration.RegisterAsync(sensorsHttp, prefix + "-gauge", "river-gauge", "sayama");
         await using var gauge = new GaugeDevice(mqttHost, mqttPort, prefix + "-gauge");
         await gauge.PublishAsync(station, "sayama", 1.0);
         await Eventually.Until(() => ReadingsAsync(disasterHttp, station, 1), Timeout, "the first reading");

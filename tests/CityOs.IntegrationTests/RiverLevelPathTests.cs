@@ -28,7 +28,9 @@ public sealed class RiverLevelPathTests(ITestOutputHelper output)
         using var http = host.CreateClient();
         await WaitHealthyAsync(http);
 
-        await using var gauge = new GaugeDevice("127.0.0.1", mqttPort, "gauge-it-1");
+        // The host's broker admits registered devices only, with the password the registry issued.
+        var credentials = await DeviceRegistration.RegisterAsync(http, "gauge-it-1", "river-gauge", "odono");
+        await using var gauge = new GaugeDevice("127.0.0.1", mqttPort, credentials);
         await gauge.PublishAsync("st-fushino-1", "odono", 2.34);
 
         var station = await Eventually.Until(() => TryGetStationAsync(http, "st-fushino-1"), Timeout, "the reading to reach Disaster");
@@ -61,6 +63,8 @@ public sealed class RiverLevelPathTests(ITestOutputHelper output)
         await WaitHealthyAsync(sensorsHttp);
 
         var station = prefix + "-station";
+        // The shared test mosquitto admits anyone; Sensors still refuses readings from unregistered devices.
+        await DeviceRegistration.RegisterAsync(sensorsHttp, prefix + "-gauge", "river-gauge", "ogori");
         await using var gauge = new GaugeDevice(mqttHost, mqttPort, prefix + "-gauge");
         await gauge.PublishAsync(station, "ogori", 3.21);
 

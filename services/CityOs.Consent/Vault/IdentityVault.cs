@@ -6,6 +6,10 @@ namespace CityOs.Consent.Vault;
 /// <summary>Enrols residents once and keeps the reverse index from each domain's pseudonym to the resident.</summary>
 public sealed class IdentityVault(IDocumentStore store, PseudonymKeyProvider keys, TimeProvider time)
 {
+    // Pseudonym mappings never change once registered, so they are remembered after the first store round trip.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Domain, string Pseudonym), string> _resolved = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Domain, string ResidentId), string> _registered = new();
+
     private const string Identities = "consent-vault";
     private const string IdentityIndex = "consent-identity-index";
     private const string Pseudonyms = "consent-pseudonyms";
@@ -65,6 +69,11 @@ public sealed class IdentityVault(IDocumentStore store, PseudonymKeyProvider key
     /// <summary>The resident's stable pseudonym in <paramref name="domain"/>; registers the reverse entry on first use.</summary>
     public async Task<string> PseudonymAsync(string residentId, string domain, CancellationToken cancellationToken)
     {
+        if (_registered.TryGetValue((domain, residentId), out var known))
+        {
+            return known;
+        }
+
         var pseudonym = (await keys.GetAsync(cancellationToken)).Derive(domain, residentId);
         if (await store.GetAsync<PseudonymEntry>(Pseudonyms, domain, pseudonym, cancellationToken) is null)
         {
@@ -78,11 +87,26 @@ public sealed class IdentityVault(IDocumentStore store, PseudonymKeyProvider key
             }
         }
 
+        _registered[(domain, residentId)] = pseudonym;
+        _resolved[(domain, pseudonym)] = residentId;
         return pseudonym;
     }
 
-    public async Task<string?> ResolveAsync(string domain, string pseudonym, CancellationToken cancellationToken) =>
-        (await store.GetAsync<PseudonymEntry>(Pseudonyms, domain, pseudonym, cancellationToken))?.Value.ResidentId;
+    public async Task<string?> ResolveAsync(string domain, string pseudonym, CancellationToken cancellationToken)
+    {
+        if (_resolved.TryGetValue((domain, pseudonym), out var residentId))
+        {
+            return residentId;
+        }
+
+        residentId = (await store.GetAsync<PseudonymEntry>(Pseudonyms, domain, pseudonym, cancellationToken))?.Value.ResidentId;
+        if (residentId is not null)
+        {
+            _resolved[(domain, pseudonym)] = residentId;
+        }
+
+        return residentId;
+    }
 
     public async Task<string> ConsentRefAsync(string domain, string consentId, CancellationToken cancellationToken) =>
         (await keys.GetAsync(cancellationToken)).ConsentRef(domain, consentId);

@@ -10,6 +10,7 @@ namespace CityOs.Consent.Vault;
 public sealed class PseudonymKey
 {
     private readonly byte[] _master;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _domainKeys = new(StringComparer.Ordinal);
 
     public PseudonymKey(byte[] master)
     {
@@ -23,7 +24,7 @@ public sealed class PseudonymKey
 
     public string Derive(string domain, string residentId)
     {
-        var domainKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, _master, 32, info: Encoding.UTF8.GetBytes("cityos-pseudonym:" + domain));
+        var domainKey = _domainKeys.GetOrAdd(domain, d => HKDF.DeriveKey(HashAlgorithmName.SHA256, _master, 32, info: Encoding.UTF8.GetBytes("cityos-pseudonym:" + d)));
         var mac = HMACSHA256.HashData(domainKey, Encoding.UTF8.GetBytes(residentId));
         return Base32(mac.AsSpan(0, 15));
     }

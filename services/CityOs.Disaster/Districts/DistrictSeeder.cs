@@ -1,15 +1,15 @@
-using Microsoft.Extensions.Options;
+using CityOs.ServiceDefaults;
 
 namespace CityOs.Disaster.Districts;
 
-/// <summary>Seeds the districts at start-up. The file is read before the host starts serving, so a broken file fails fast.</summary>
-internal sealed class DistrictSeeder(DistrictStore districts, DistrictCatalogue catalogue, ILogger<DistrictSeeder> logger) : IHostedService
+/// <summary>The file is read while the host starts (DistrictCatalogue), so a broken file fails fast; the store may come later.</summary>
+internal sealed class DistrictSeeder(DistrictStore districts, DistrictCatalogue catalogue, ILogger<DistrictSeeder> logger) : StoreSeeder(logger)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override string What => "districts";
+
+    protected override async Task SeedAsync(CancellationToken cancellationToken)
     {
         await districts.SeedAsync(catalogue.All, cancellationToken);
         logger.LogInformation("Seeded {Count} districts", catalogue.All.Count);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -50,6 +50,15 @@ public sealed class GuidanceEngine(
             }
         }
 
+        foreach (var work in batch.Where(w => w.Declined is not null))
+        {
+            if (board.PseudonymForRide(work.Declined!.RequestId) is { } p && board.Find(p) is { RideRequestId: { } r } g && r == work.Declined.RequestId && g.Status == GuidanceStatus.WaitingForVehicle)
+            {
+                board.Release(g);
+                changed.Add(g with { Status = GuidanceStatus.Unassisted, Reason = UnassistedReason.NoVehicle, At = now });
+            }
+        }
+
         foreach (var late in batch.Any(w => w.Trigger == "deadline")
             ? board.Where(g => g.Status == GuidanceStatus.WaitingForVehicle && g.RideDeadline is { } due && due <= now)
             : [])
@@ -103,7 +112,7 @@ public sealed class GuidanceEngine(
                 if (Ride(decided, byPseudonym[plan.Pseudonym], plan, now) is { } ride)
                 {
                     rides.Add(ride);
-                    guidance = guidance with { Status = GuidanceStatus.WaitingForVehicle, RideRequestId = ride.RequestId, RideDeadline = ride.Deadline, LinkBasis = decided.Basis };
+                    guidance = guidance with { Status = GuidanceStatus.WaitingForVehicle, RideRequestId = ride.RequestId, RideDeadline = ride.LatestArrival, LinkBasis = decided.Basis };
                 }
                 else
                 {
@@ -243,14 +252,16 @@ public sealed class GuidanceEngine(
         {
             RequestId = Guid.NewGuid(),
             MobilityPseudonym = decided.TargetPseudonym,
-            PickupLat = Math.Round(resident.Lat, 3),
-            PickupLon = Math.Round(resident.Lon, 3),
+            PickupLatitude = Math.Round(resident.Lat, 3),
+            PickupLongitude = Math.Round(resident.Lon, 3),
             ShelterId = shelter.Id,
-            ShelterLat = shelter.Lat,
-            ShelterLon = shelter.Lon,
+            DropoffLatitude = shelter.Lat,
+            DropoffLongitude = shelter.Lon,
             Wheelchair = decided.AllowedCategories.Contains("mobility-needs.wheelchair") ? true : null,
-            Deadline = now + RideDeadline,
-            Basis = decided.Basis ?? "consent",
+            Passengers = 1,
+            District = resident.District,
+            LatestArrival = now + RideDeadline,
+            LedgerSequence = decided.LedgerSequence ?? 0,
         };
     }
 

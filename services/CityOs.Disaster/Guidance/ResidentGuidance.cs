@@ -22,7 +22,7 @@ public sealed record ResidentGuidance
 
     public Guid? RideRequestId { get; init; }
 
-    public Guid? RideId { get; init; }
+    public string? RideId { get; init; }
 
     /// <summary>A ride not scheduled by then turns the resident into <c>no-vehicle</c>.</summary>
     public DateTimeOffset? RideDeadline { get; init; }

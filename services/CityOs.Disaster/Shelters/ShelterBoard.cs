@@ -55,7 +55,7 @@ public sealed class ShelterBoard(IDocumentStore store)
             }
 
             _lastReading[s.Id] = reading.ReadingId;
-            return s with { Occupancy = Math.Max(0, reading.PeopleCount), Capacity = reading.Capacity ?? s.Capacity, OccupancyObservedAt = reading.ObservedAt };
+            return s with { Occupancy = Math.Max(0, reading.PeoplePresent), Capacity = reading.Capacity ?? s.Capacity, OccupancyObservedAt = reading.ObservedAt };
         }, cancellationToken);
 
     public Task<Shelter?> SetOpenAsync(string id, bool open, CancellationToken cancellationToken) =>

@@ -45,7 +45,7 @@ public static class DemoCommand
             await using (app)
             {
                 await app.StartAsync();
-                var report = await new HeavyRainScenario(app.Services, output).RunAsync(options);
+                var report = await new HeavyRainDemo(app.Services, output).RunAsync(options);
                 await app.StopAsync();
                 if (options.JsonFile is { } file)
                 {

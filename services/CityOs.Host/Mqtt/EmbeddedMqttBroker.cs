@@ -5,8 +5,11 @@ using MQTTnet.Server;
 
 namespace CityOs.Host.Mqtt;
 
-/// <summary>The embedded default's MQTT broker (MQTTnet), bound where <c>Mqtt:Host</c>/<c>Mqtt:Port</c> say.</summary>
-internal sealed class EmbeddedMqttBroker(IOptions<MqttOptions> options, ILogger<EmbeddedMqttBroker> logger) : IHostedService, IDisposable
+/// <summary>
+/// The embedded default's MQTT broker (MQTTnet), bound where <c>Mqtt:Host</c>/<c>Mqtt:Port</c> say; with
+/// <c>Mqtt:RequireDeviceCredentials</c> it admits only registered devices and the Sensors service (<see cref="BrokerAccessControl"/>).
+/// </summary>
+internal sealed class EmbeddedMqttBroker(IOptions<MqttOptions> options, BrokerAccessControl access, ILogger<EmbeddedMqttBroker> logger) : IHostedService, IDisposable
 {
     private MqttServer? _server;
 
@@ -22,8 +25,13 @@ internal sealed class EmbeddedMqttBroker(IOptions<MqttOptions> options, ILogger<
             .WithMaxPendingMessagesPerClient(1_000_000)
             .Build();
         _server = new MqttServerFactory().CreateMqttServer(serverOptions);
+        if (settings.RequireDeviceCredentials)
+        {
+            access.Attach(_server);
+        }
+
         await _server.StartAsync();
-        logger.LogInformation("Embedded MQTT broker listening on {Host}:{Port}", settings.Host, settings.Port);
+        logger.LogInformation("Embedded MQTT broker listening on {Host}:{Port} (device credentials {Required})", settings.Host, settings.Port, settings.RequireDeviceCredentials ? "required" : "not required");
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

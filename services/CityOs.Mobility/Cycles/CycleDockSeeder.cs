@@ -1,12 +1,17 @@
 using System.Text.Json;
+using CityOs.ServiceDefaults;
 using Microsoft.Extensions.Options;
 
 namespace CityOs.Mobility.Cycles;
 
-/// <summary>Seeds the dock catalogue at start-up; a missing or broken file fails fast rather than publishing no stations.</summary>
-internal sealed class CycleDockSeeder(CycleDockStore docks, IOptions<CycleOptions> options, ILogger<CycleDockSeeder> logger) : IHostedService
+/// <summary>Reads the dock catalogue while the host starts (a missing or broken file fails fast) and seeds it once the store answers.</summary>
+internal sealed class CycleDockSeeder(CycleDockStore docks, IOptions<CycleOptions> options, ILogger<CycleDockSeeder> logger) : StoreSeeder(logger)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private List<CycleDock> _loaded = [];
+
+    protected override string What => "share-cycle docks";
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         var path = Path.Combine(AppContext.BaseDirectory, options.Value.CycleDocksFile);
         if (!File.Exists(path))
@@ -14,12 +19,18 @@ internal sealed class CycleDockSeeder(CycleDockStore docks, IOptions<CycleOption
             throw new OptionsValidationException(CycleOptions.Section, typeof(CycleOptions), [$"Mobility:CycleDocksFile '{path}' does not exist."]);
         }
 
-        await using var file = File.OpenRead(path);
-        var loaded = await JsonSerializer.DeserializeAsync<List<CycleDock>>(file, JsonSerializerOptions.Web, cancellationToken)
-            ?? throw new OptionsValidationException(CycleOptions.Section, typeof(CycleOptions), [$"Mobility:CycleDocksFile '{path}' holds no docks."]);
-        await docks.SeedAsync(loaded, cancellationToken);
-        logger.LogInformation("Seeded {Count} share-cycle docks", loaded.Count);
+        await using (var file = File.OpenRead(path))
+        {
+            _loaded = await JsonSerializer.DeserializeAsync<List<CycleDock>>(file, JsonSerializerOptions.Web, cancellationToken)
+                ?? throw new OptionsValidationException(CycleOptions.Section, typeof(CycleOptions), [$"Mobility:CycleDocksFile '{path}' holds no docks."]);
+        }
+
+        await base.StartAsync(cancellationToken);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    protected override async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await docks.SeedAsync(_loaded, cancellationToken);
+        logger.LogInformation("Seeded {Count} share-cycle docks", _loaded.Count);
+    }
 }

@@ -1,15 +1,19 @@
 using CityOs.Mobility.Transit.Gtfs;
+using CityOs.ServiceDefaults;
 using Microsoft.Extensions.Options;
 
 namespace CityOs.Mobility.Transit;
 
 /// <summary>
-/// Gives a fresh city a bus timetable. Runs before the host serves, so a broken seed feed stops start-up
-/// with its errors instead of leaving the app without buses; a feed already stored (perhaps newer, uploaded by staff) is kept.
+/// Gives a fresh city a bus timetable. A broken seed feed stops the host with its errors instead of leaving
+/// the app without buses; a feed already stored (perhaps newer, uploaded by staff) is kept; a store that is
+/// down is waited for.
 /// </summary>
-internal sealed class GtfsSeeder(IOptions<TransitOptions> options, TransitFeedStore feeds, GtfsImporter importer, ILogger<GtfsSeeder> logger) : IHostedService
+internal sealed class GtfsSeeder(IOptions<TransitOptions> options, TransitFeedStore feeds, GtfsImporter importer, ILogger<GtfsSeeder> logger) : StoreSeeder(logger)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override string What => "the GTFS feed";
+
+    protected override async Task SeedAsync(CancellationToken cancellationToken)
     {
         if (options.Value.GtfsSeedFolder is not { Length: > 0 } folder)
         {
@@ -30,6 +34,4 @@ internal sealed class GtfsSeeder(IOptions<TransitOptions> options, TransitFeedSt
                 [$"Mobility:GtfsSeedFolder '{folder}' is not a valid feed:", .. report.Errors.Select(e => e.ToString())]);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -25,6 +25,12 @@ public sealed class MqttOptions
 
     public string? Password { get; set; }
 
+    /// <summary>
+    /// Embedded broker only: devices log in with their id and registered password and may publish only on their
+    /// own topics. Off means any client may connect anonymously (an external broker enforces its own rules).
+    /// </summary>
+    public bool RequireDeviceCredentials { get; set; }
+
     /// <summary>How long the broker keeps our session (and queued readings) while we are away.</summary>
     [Range(0, uint.MaxValue, ErrorMessage = "Mqtt:SessionExpirySeconds must not be negative.")]
     public long SessionExpirySeconds { get; set; } = 86_400;

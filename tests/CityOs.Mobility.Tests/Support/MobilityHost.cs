@@ -17,14 +17,14 @@ public sealed class MobilityHost : IAsyncDisposable
     private readonly ServiceFactory<MobilityEntryPoint> _service;
     private readonly WebApplicationFactory<MobilityEntryPoint> _app;
 
-    public MobilityHost(ITestOutputHelper output, bool seed = true, DateTimeOffset? now = null)
+    public MobilityHost(ITestOutputHelper output, bool seed = true, DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.FromHours(9)));
         _service = new ServiceFactory<MobilityEntryPoint>(new Dictionary<string, string?>
         {
             ["Bus:Transport"] = "InMemory",
             ["Mobility:GtfsSeedFolder"] = seed ? SampleFeed.Folder : null,
-        }, output);
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), output);
         _app = _service.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -39,6 +39,8 @@ public sealed class MobilityHost : IAsyncDisposable
     public HttpClient Http { get; }
 
     public IServiceProvider Services => _app.Services;
+
+    public IEnumerable<string> LogLines => _service.LogLines;
 
     public HttpClient StaffHttp()
     {

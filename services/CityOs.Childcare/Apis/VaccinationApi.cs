@@ -1,0 +1,47 @@
+using CityOs.Childcare.Vaccination;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CityOs.Childcare.Apis;
+
+public static class VaccinationApi
+{
+    public static RouteGroupBuilder MapVaccinationApi(this RouteGroupBuilder group)
+    {
+        group.MapGet("/vaccinations/schedule", (VaccinationStore store) => TypedResults.Ok(store.Schedule))
+            .WithName("GetVaccinationSchedule").WithSummary("Routine immunisations and the ages in months they are given at.").WithTags("Vaccination");
+        group.MapGet("/vaccinations/slots", (VaccinationStore store, string? vaccine) => TypedResults.Ok(store.Slots(vaccine)))
+            .WithName("ListVaccinationSlots").WithSummary("Clinics' published slots with free places.").WithTags("Vaccination");
+        group.MapPost("/vaccinations/bookings", Results<Created<VaccinationBooking>, ValidationProblem, NotFound, ProblemHttpResult> (BookingRequest request, VaccinationStore store) =>
+            {
+                var (booking, refusal) = store.Book(request);
+                var vaccine = store.Slots(null).FirstOrDefault(s => s.Id == request.SlotId)?.Vaccine;
+                return refusal switch
+                {
+                    null => TypedResults.Created($"/api/childcare/v1/vaccinations/bookings/{booking!.Id}", booking),
+                    "unknown-slot" => TypedResults.NotFound(),
+                    "not-due" => TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                    {
+                        ["childAgeMonths"] = [$"{vaccine}は生後{request.ChildAgeMonths}か月では接種対象外です ({vaccine} is not due at {request.ChildAgeMonths} months; see the schedule)"],
+                    }),
+                    "double-booking" => TypedResults.Problem(statusCode: 409, title: "二重予約はできません (double booking)",
+                        detail: "このお子さんは同じワクチンか同じ時間の予約がすでにあります (the child already has a booking for this vaccine or this time)"),
+                    _ => TypedResults.Problem(statusCode: 409, title: "満員です (the slot is full)", detail: "別の枠を選んでください (choose another slot)"),
+                };
+            })
+            .WithName("BookVaccination").WithSummary("A parent books a slot for a child (予防接種予約).").WithTags("Vaccination");
+        group.MapDelete("/vaccinations/bookings/{id}", Results<NoContent, NotFound> (string id, VaccinationStore store) =>
+                store.Cancel(id) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("CancelVaccination").WithSummary("Cancels a booking and frees its place.").WithTags("Vaccination");
+        return group;
+    }
+
+    public static RouteGroupBuilder MapVaccinationStaffApi(this RouteGroupBuilder staff)
+    {
+        staff.MapPost("/vaccinations/slots", Results<Created<ClinicSlot>, ValidationProblem> (SlotRequest request, VaccinationStore store) =>
+                store.Schedule.Find(request.Vaccine) is null || request.Capacity < 1
+                    ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["vaccine"] = ["スケジュールにないワクチンか定員が0です (vaccine not in the schedule, or no capacity)"] })
+                    : TypedResults.Created("/api/childcare/v1/vaccinations/slots", store.AddSlot(request)))
+            .WithName("PublishVaccinationSlot").WithSummary("A clinic publishes a slot.").WithTags("Vaccination");
+        return staff;
+    }
+}

@@ -1,0 +1,14 @@
+using CityOs.Childcare.DisasterCare;
+using CityOs.Contracts.Consent;
+using MassTransit;
+
+namespace CityOs.Childcare.Consumers;
+
+public sealed class DisasterDeclarationEndedConsumer(DisasterWatch watch) : IConsumer<DisasterDeclarationEnded>
+{
+    public Task Consume(ConsumeContext<DisasterDeclarationEnded> context)
+    {
+        watch.End(context.Message.DeclarationId);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,7 @@
+namespace CityOs.Mobility.Dispatching.Planning;
+
+public enum StopKind
+{
+    Pickup,
+    Dropoff,
+}

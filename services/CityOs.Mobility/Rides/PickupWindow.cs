@@ -1,0 +1,3 @@
+namespace CityOs.Mobility.Rides;
+
+public sealed record PickupWindow(DateTimeOffset Start, DateTimeOffset End);

@@ -1,0 +1,3 @@
+namespace CityOs.Mobility.Rides;
+
+public sealed record PlaceRequest(double Lat, double Lon, string? Label = null);

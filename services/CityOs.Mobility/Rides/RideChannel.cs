@@ -1,0 +1,9 @@
+namespace CityOs.Mobility.Rides;
+
+public enum RideChannel
+{
+    App,
+    Phone,
+    Partner,
+    Evacuation,
+}
