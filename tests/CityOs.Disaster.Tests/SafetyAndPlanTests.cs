@@ -17,7 +17,7 @@ public sealed class SafetyAndPlanTests(ITestOutputHelper output)
 
         (await city.Http.PostAsJsonAsync($"/api/disaster/v1/safety/{a}", new { status = "safe", reportedBy = "self" })).EnsureSuccessStatusCode();
         (await city.Http.PostAsJsonAsync($"/api/disaster/v1/safety/{b}", new { status = "needs-help", reportedBy = "proxy" })).EnsureSuccessStatusCode();
-        (await city.Http.PostAsJsonAsync($"/api/disaster/v1/safety/{b}", new { status = "at-shelter", reportedBy = "supporter", shelterId = "sue-center" })).EnsureSuccessStatusCode();
+        (await city.Http.PostAsJsonAsync($"/api/disaster/v1/safety/{b}", new { status = "at-shelter", reportedBy = "supporter", shelterId = "sue-cc" })).EnsureSuccessStatusCode();
         var bad = await city.Http.PostAsJsonAsync($"/api/disaster/v1/safety/{c}", new { status = "fine", reportedBy = "neighbour" });
         var unknown = await city.Http.PostAsJsonAsync("/api/disaster/v1/safety/nobody", new { status = "safe", reportedBy = "self" });
 
@@ -38,7 +38,7 @@ public sealed class SafetyAndPlanTests(ITestOutputHelper output)
         var confirmed = await city.Http.PostAsJsonAsync($"/api/disaster/v1/plans/{pseudonym}/confirm", new { staffId = "staff-1" });
         Assert.True((await confirmed.Content.ReadFromJsonAsync<JsonObject>())!["confirmed"]!.GetValue<bool>());
 
-        var unsuitable = await city.Http.PutAsJsonAsync($"/api/disaster/v1/plans/{pseudonym}", new { shelterId = "ogori-school", method = "family-car", staffId = "staff-1" });
+        var unsuitable = await city.Http.PutAsJsonAsync($"/api/disaster/v1/plans/{pseudonym}", new { shelterId = "ogori-es", method = "family-car", staffId = "staff-1" });
         Assert.Equal(HttpStatusCode.BadRequest, unsuitable.StatusCode);
         Assert.NotNull((await unsuitable.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["shelterId"]);
         Assert.Equal(HttpStatusCode.NotFound, (await city.Http.PostAsync("/api/disaster/v1/plans/nobody/propose", null)).StatusCode);

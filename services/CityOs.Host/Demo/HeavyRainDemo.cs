@@ -126,7 +126,7 @@ internal sealed class HeavyRainDemo(IServiceProvider services, TextWriter output
     private async Task RainAsync(CancellationToken cancellationToken)
     {
         var bus = services.GetRequiredService<IBus>();
-        var gauges = services.GetRequiredService<AlertBoard>().Gauges.ToDictionary(g => g.District);
+        var gauges = services.GetRequiredService<AlertBoard>().Gauges.Where(g => g.StationId == $"gauge-{g.District}").ToDictionary(g => g.District);
         var now = DateTimeOffset.UtcNow;
         var sequence = 0;
         async Task PublishAsync(string district, Func<GaugeThresholds, double> level)

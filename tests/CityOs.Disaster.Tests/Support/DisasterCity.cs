@@ -57,7 +57,7 @@ public sealed class DisasterCity : IAsyncDisposable
     /// <summary>A reading of the district's gauge at the level's threshold, published as Sensors would.</summary>
     public async Task RaiseAsync(string district, int level)
     {
-        var gauge = Get<AlertBoard>().Gauges.Single(g => g.District == district);
+        var gauge = Get<AlertBoard>().Gauges.Single(g => g.StationId == $"gauge-{district}");
         var meters = level switch
         {
             >= 5 => gauge.FloodingM,
