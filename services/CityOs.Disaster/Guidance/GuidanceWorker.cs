@@ -30,7 +30,12 @@ internal sealed class GuidanceWorker(GuidanceQueue queue, GuidanceEngine engine,
             }
             finally
             {
-                metrics.Settled();
+                // Mobility's answers update guidance too, but the clock measures planning: help requested counts as help.
+                if (batch.Any(w => w.Trigger is not ("ride-scheduled" or "ride-declined" or "deadline")))
+                {
+                    metrics.Settled();
+                }
+
                 queue.Done(batch.Count);
             }
         }
