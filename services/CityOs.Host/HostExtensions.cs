@@ -1,7 +1,10 @@
+using CityOs.Disaster.Registry;
+using CityOs.Host.Consent;
 using CityOs.Host.Demo;
 using CityOs.Host.Mqtt;
 using CityOs.Sensors.Devices;
 using CityOs.ServiceDefaults.Mqtt;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CityOs.Host;
 
@@ -20,6 +23,13 @@ public static class HostExtensions
             builder.Services.PostConfigure<MqttOptions>(o => o.Password = string.IsNullOrEmpty(o.Password) ? servicePassword : o.Password);
         }
 
+        return builder;
+    }
+
+    /// <summary>Consent and Disaster share this process: enrol through Consent's vault directly instead of over HTTP.</summary>
+    public static IHostApplicationBuilder AddInProcessEnrolment(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Replace(ServiceDescriptor.Singleton<IResidentEnrolment, VaultResidentEnrolment>());
         return builder;
     }
 

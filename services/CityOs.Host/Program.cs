@@ -1,28 +1,12 @@
-using CityOs.Childcare;
-using CityOs.Consent;
-using CityOs.Disaster;
-using CityOs.Gateway;
 using CityOs.Host;
-using CityOs.Mobility;
-using CityOs.Sensors;
-using CityOs.ServiceDefaults;
-using CityOs.ServiceDefaults.Bus;
-using CityOs.Web;
+using CityOs.Host.Demo;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-builder.AddEmbeddedMqttBroker();
-builder.AddConsentServices().AddDisasterServices().AddMobilityServices().AddChildcareServices()
-    .AddSensorsServices().AddGatewayServices().AddWebServices();
-builder.AddCityBus(
-    bus => bus.AddConsentConsumers(), bus => bus.AddDisasterConsumers(), bus => bus.AddMobilityConsumers(),
-    bus => bus.AddChildcareConsumers(), bus => bus.AddGatewayConsumers(), bus => bus.AddWebConsumers());
-builder.AddDemoCity();
+if (DemoCommand.IsDemo(args))
+{
+    return await DemoCommand.RunAsync(args, Console.Out);
+}
 
-var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.MapDefaultEndpoints();
-app.MapConsentApi().MapDisasterApi().MapMobilityApi().MapChildcareApi().MapSensorsApi().MapGatewayApi().MapWebApi();
+var app = CityHost.Build(args);
 app.AnnounceUrls();
-app.Run();
+await app.RunAsync();
+return 0;

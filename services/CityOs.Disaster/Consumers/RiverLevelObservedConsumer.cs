@@ -1,11 +1,17 @@
 using CityOs.Contracts.Sensors;
+using CityOs.Disaster.Alerts;
 using CityOs.Disaster.Rivers;
 using MassTransit;
 
 namespace CityOs.Disaster.Consumers;
 
-public sealed class RiverLevelObservedConsumer(RiverStationStore stations) : IConsumer<RiverLevelObserved>
+public sealed class RiverLevelObservedConsumer(RiverStationStore stations, AlertCoordinator alerts) : IConsumer<RiverLevelObserved>
 {
-    public Task Consume(ConsumeContext<RiverLevelObserved> context) =>
-        stations.RecordAsync(context.Message, context.CancellationToken);
+    public async Task Consume(ConsumeContext<RiverLevelObserved> context)
+    {
+        if (await stations.RecordAsync(context.Message, context.CancellationToken))
+        {
+            await alerts.ObserveAsync(context.Message, context, context.CancellationToken);
+        }
+    }
 }

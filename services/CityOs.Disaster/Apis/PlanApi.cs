@@ -1,0 +1,134 @@
+using CityOs.Disaster.Guidance;
+using CityOs.Disaster.Registry;
+using CityOs.Disaster.Shelters;
+using CityOs.Disaster.Supporters;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CityOs.Disaster.Apis;
+
+public static class PlanApi
+{
+    public sealed record PlanBody(string? ShelterId, IReadOnlyList<string>? SupporterIds, string? Method, string? StaffId);
+
+    public sealed record ConfirmBody(string? StaffId);
+
+    public static RouteGroupBuilder MapPlanApi(this RouteGroupBuilder group)
+    {
+        var plans = group.MapGroup("/plans").WithTags("Plans");
+        plans.MapGet("/{pseudonym}", Results<Ok<EvacuationPlan>, NotFound> (string pseudonym, PlanStore store) =>
+                store.Find(pseudonym) is { } plan ? TypedResults.Ok(plan) : TypedResults.NotFound())
+            .WithName("GetPlan").WithSummary("A resident's individual evacuation plan (個別避難計画).");
+        plans.MapPut("/{pseudonym}", SaveAsync).WithName("SavePlan").WithSummary("Staff write a resident's plan (confirmed).");
+        plans.MapPost("/{pseudonym}/propose", ProposeAsync).WithName("ProposePlan").WithSummary("The service proposes a plan: nearest suitable shelter and supporter. Staff confirm it.");
+        plans.MapPost("/{pseudonym}/confirm", ConfirmAsync).WithName("ConfirmPlan").WithSummary("Staff confirm a proposed plan.");
+        return group;
+    }
+
+    private static async Task<Results<Ok<EvacuationPlan>, ValidationProblem, NotFound>> SaveAsync(
+        string pseudonym, PlanBody body, RegistryStore registry, ShelterBoard shelters, SupporterRoster supporters, PlanStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (registry.Find(pseudonym) is not { } resident)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (body.Method is null || !EvacuationMethod.All.Contains(body.Method))
+        {
+            errors["method"] = [$"{string.Join(", ", EvacuationMethod.All)} のいずれか / one of these"];
+        }
+
+        if (body.ShelterId is { } shelterId)
+        {
+            var shelter = shelters.Find(shelterId);
+            if (shelter is null)
+            {
+                errors["shelterId"] = ["避難所が見つかりません / unknown shelter"];
+            }
+            else if (!GuidancePlanner.Suits(shelter, resident))
+            {
+                errors["shelterId"] = ["この方に必要な設備（車いす対応・福祉避難所）がありません / shelter lacks the accessibility this resident needs"];
+            }
+        }
+
+        var known = supporters.InDistrict(resident.District).Select(s => s.Id).ToHashSet();
+        if (body.SupporterIds?.FirstOrDefault(s => !known.Contains(s)) is { } unknown)
+        {
+            errors["supporterIds"] = [$"{unknown}: この地区の支援者ではありません / not a supporter in this district"];
+        }
+
+        if (string.IsNullOrWhiteSpace(body.StaffId))
+        {
+            errors["staffId"] = ["計画を作った職員を記録します / the staff member is recorded"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await store.SaveAsync(new EvacuationPlan
+        {
+            Pseudonym = pseudonym,
+            ShelterId = body.ShelterId,
+            SupporterIds = body.SupporterIds ?? [],
+            Method = body.Method!,
+            Source = "staff",
+            Confirmed = true,
+            StaffId = body.StaffId,
+            UpdatedAt = time.GetUtcNow(),
+        }, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<EvacuationPlan>, NotFound, Conflict<string>>> ProposeAsync(
+        string pseudonym, RegistryStore registry, ShelterBoard shelters, SupporterRoster supporters, PlanStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (registry.Find(pseudonym) is not { } resident)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (store.Find(pseudonym) is { Confirmed: true })
+        {
+            return TypedResults.Conflict("確定済みの計画があります / a confirmed plan exists");
+        }
+
+        // Proposals ignore today's occupancy and promises: a plan is for any future emergency.
+        var planned = GuidancePlanner.Plan(new PlanningInput
+        {
+            Residents = [resident],
+            Plans = new Dictionary<string, EvacuationPlan>(),
+            Shelters = [.. shelters.All().Select(s => s with { Occupancy = 0, Open = true })],
+            Reserved = new Dictionary<string, int>(),
+            SupportersIn = supporters.InDistrict,
+            SupporterLoad = new Dictionary<string, int>(),
+            FloodingDistricts = new HashSet<string>(),
+        }, out _, out _)[0];
+        return TypedResults.Ok(await store.SaveAsync(new EvacuationPlan
+        {
+            Pseudonym = pseudonym,
+            ShelterId = planned.ShelterId,
+            SupporterIds = planned.SupporterId is { } s ? [s] : [],
+            Method = planned.Method,
+            Source = "proposed",
+            Confirmed = false,
+            UpdatedAt = time.GetUtcNow(),
+        }, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<EvacuationPlan>, NotFound, ValidationProblem>> ConfirmAsync(
+        string pseudonym, ConfirmBody body, PlanStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (store.Find(pseudonym) is not { } plan)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(body.StaffId))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["staffId"] = ["確認した職員を記録します / the confirming staff member is recorded"] });
+        }
+
+        return TypedResults.Ok(await store.SaveAsync(plan with { Confirmed = true, StaffId = body.StaffId, UpdatedAt = time.GetUtcNow() }, cancellationToken));
+    }
+}
