@@ -11,12 +11,35 @@ namespace CityOs.ServiceDefaults;
 /// </summary>
 public abstract class StoreSeeder(ILogger logger) : BackgroundService
 {
+    private bool _seeded;
+
     protected abstract string What { get; }
 
     protected abstract Task SeedAsync(CancellationToken cancellationToken);
 
+    /// <summary>Seeds before the host serves when the store answers, so the first request already sees the data.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SeedAsync(cancellationToken);
+            _seeded = true;
+        }
+        catch (StoreUnavailableException ex)
+        {
+            logger.LogWarning("Seeding {What} waits for the store: {Reason}", What, ex.Message);
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (_seeded)
+        {
+            return;
+        }
+
         var delay = TimeSpan.FromMilliseconds(500);
         while (!stoppingToken.IsCancellationRequested)
         {
