@@ -31,7 +31,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
         using var connection = Open();
         Execute(connection, """
             PRAGMA journal_mode = WAL;
-            PRAGMA synchronous = NORMAL;
             CREATE TABLE IF NOT EXISTS documents (
                 container TEXT NOT NULL,
                 partition TEXT NOT NULL,
@@ -206,6 +205,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+
+        // synchronous is a per-connection setting: set only at creation it reached the first connection,
+        // and every later commit paid a full sync. NORMAL in WAL mode still never corrupts the file.
+        Execute(connection, "PRAGMA synchronous = NORMAL;");
         return connection;
     }
 
