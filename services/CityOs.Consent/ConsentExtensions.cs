@@ -29,6 +29,8 @@ public static class ConsentExtensions
         builder.Services.AddSingleton<OptInStatistics>();
         builder.Services.AddScoped<ConsentChangePublisher>();
         builder.Services.AddScoped<ConsentService>();
+        builder.Services.AddScoped<ConsentRelay>();
+        builder.Services.AddHostedService<OutboxSweep>();
         builder.Services.AddHostedService<ExpirySweep>();
         builder.Services.AddHostedService<HeartbeatPublisher>();
         return builder;

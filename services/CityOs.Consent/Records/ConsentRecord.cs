@@ -40,6 +40,16 @@ public sealed record ConsentRecord
 
     public required IReadOnlyList<ConsentEvent> Events { get; init; }
 
+    /// <summary>
+    /// The outbox inside the document: ledger lines and cache messages this record still owes. They are
+    /// written in the same ETag-checked write as the change itself, so a crash before they go out loses
+    /// nothing; <see cref="ConsentRelay"/> delivers them and removes them.
+    /// </summary>
+    public IReadOnlyList<PendingEffect> Pending { get; init; } = [];
+
+    /// <summary>When the oldest pending effect was written (null when none): what the outbox sweep filters on.</summary>
+    public DateTimeOffset? PendingSince { get; init; }
+
     /// <summary>Whether it allows anything at <paramref name="now"/>: active and inside its validity period.</summary>
     public bool IsEffective(DateTimeOffset now) => State == ConsentState.Active && ValidFrom <= now && now < ValidUntil;
 }
@@ -77,5 +87,8 @@ public enum ProxyRelationship
     Parent,
     Guardian,
 }
+
+/// <summary>One change's owed side effects: its ledger line and its cache message (one per party).</summary>
+public sealed record PendingEffect(int Version, string LedgerKind, string CacheChange, DateTimeOffset At);
 
 public sealed record ConsentEvent(ConsentEventType Type, DateTimeOffset At, ConsentMethod Method, string? Actor);

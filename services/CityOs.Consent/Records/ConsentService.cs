@@ -1,17 +1,18 @@
-using CityOs.Consent.Ledger;
 using CityOs.Consent.Purposes;
 using CityOs.Consent.Vault;
 
 namespace CityOs.Consent.Records;
 
-/// <summary>Grant, renew, withdraw and expire. Every change is one ETag-checked write, then a ledger entry, then cache messages.</summary>
+/// <summary>
+/// Grant, renew, withdraw and expire. Every change is one ETag-checked write that also carries what it
+/// owes (ledger line, cache messages) in the record's outbox; the relay then delivers and clears it.
+/// </summary>
 public sealed class ConsentService(
     ConsentStore records,
     IdentityVault vault,
     PurposeCatalogue catalogue,
     SubjectLocks locks,
-    DisclosureLedger ledger,
-    ConsentChangePublisher publisher,
+    ConsentRelay relay,
     TimeProvider time)
 {
     public const string Controller = "山口市 / Yamaguchi City";
@@ -47,6 +48,8 @@ public sealed class ConsentService(
             ValidUntil = now.AddDays(Days(command.ValidDays, purpose)),
             State = ConsentState.Active,
             Events = [new ConsentEvent(ConsentEventType.Given, now, command.Method, Actor(command.Proxy, command.StaffId))],
+            Pending = [new PendingEffect(1, "consent-given", "granted", now)],
+            PendingSince = now,
         };
 
         using (await locks.AcquireAsync(subjectId, cancellationToken))
@@ -54,7 +57,7 @@ public sealed class ConsentService(
             await records.CreateAsync(record, cancellationToken);
         }
 
-        await RecordAsync(record, "consent-given", "granted", cancellationToken);
+        await relay.TryDeliverAsync(record, cancellationToken);
         return record;
     }
 
@@ -99,16 +102,16 @@ public sealed class ConsentService(
                 return false;
             }
 
-            expired = current.Value with
+            expired = Owing(current.Value with
             {
                 Version = current.Value.Version + 1,
                 State = ConsentState.Expired,
                 Events = [.. current.Value.Events, new ConsentEvent(ConsentEventType.Expired, now, current.Value.Method, "system")],
-            };
+            }, "consent-expired", "expired", now);
             await records.ReplaceAsync(expired, current.ETag, cancellationToken);
         }
 
-        await RecordAsync(expired, "consent-expired", "expired", cancellationToken);
+        await relay.TryDeliverAsync(expired, cancellationToken);
         return true;
     }
 
@@ -126,7 +129,8 @@ public sealed class ConsentService(
                 throw new ConsentProblemException(ConsentProblemKind.Stale, $"The consent changed since you read it (now version {current.Value.Version}); reload and try again.");
             }
 
-            updated = change(current.Value, time.GetUtcNow()) with { Version = current.Value.Version + 1 };
+            var now = time.GetUtcNow();
+            updated = Owing(change(current.Value, now) with { Version = current.Value.Version + 1 }, ledgerKind, cacheChange, now);
             try
             {
                 await records.ReplaceAsync(updated, current.ETag, cancellationToken);
@@ -137,20 +141,20 @@ public sealed class ConsentService(
             }
         }
 
-        await RecordAsync(updated, ledgerKind, cacheChange, cancellationToken);
+        await relay.TryDeliverAsync(updated, cancellationToken);
         return updated;
     }
 
-    private async Task RecordAsync(ConsentRecord record, string ledgerKind, string cacheChange, CancellationToken cancellationToken)
-    {
-        var subjectRef = await vault.PseudonymAsync(record.SubjectId, LedgerDomain, cancellationToken);
-        var purpose = catalogue.Find(record.PurposeId)!;
-        await ledger.AppendAsync(new LedgerDraft(ledgerKind, subjectRef, record.PurposeId, purpose.Source, string.Join(',', record.Recipients), record.Categories, $"consent:{record.Id}", Flagged: false), cancellationToken);
-        await publisher.PublishAsync(record, purpose, cacheChange, cancellationToken);
-    }
+    /// <summary>Adds the change's owed effects to the outbox (keeping any an earlier change still owes).</summary>
+    private static ConsentRecord Owing(ConsentRecord record, string ledgerKind, string cacheChange, DateTimeOffset now) =>
+        record with
+        {
+            Pending = [.. record.Pending, new PendingEffect(record.Version, ledgerKind, cacheChange, now)],
+            PendingSince = record.PendingSince ?? now,
+        };
 
     /// <summary>The pseudonym domain under which ledger entries name residents.</summary>
-    public const string LedgerDomain = "ledger";
+    public const string LedgerDomain = ConsentRelay.LedgerDomain;
 
     private static IReadOnlyList<string> Subset(IReadOnlyList<string>? chosen, IReadOnlyList<string> allowed, string field)
     {

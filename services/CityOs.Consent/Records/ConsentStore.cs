@@ -27,4 +27,9 @@ public sealed class ConsentStore(IDocumentStore store)
     public async Task<IReadOnlyList<ConsentRecord>> AllActiveAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         [.. (await store.ScanAsync<ConsentRecord>(Container,
             DocumentFilter.Where("state", FilterOperator.Equal, ConsentState.Active).And("validUntil", FilterOperator.GreaterThan, now), cancellationToken)).Select(d => d.Value)];
+
+    /// <summary>Records whose outbox has held effects since before <paramref name="before"/>: a crash or an outage interrupted their delivery.</summary>
+    public async Task<IReadOnlyList<ConsentRecord>> OwingSinceAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        [.. (await store.ScanAsync<ConsentRecord>(Container,
+            DocumentFilter.Where("pendingSince", FilterOperator.LessThanOrEqual, before), cancellationToken)).Select(d => d.Value)];
 }
