@@ -31,6 +31,43 @@ public sealed class LedgerTests : IDisposable
         Assert.Equal(20, verification.EntriesChecked);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(37)]
+    [InlineData(64)]
+    public async Task A_restarted_ledger_continues_the_chain_after_its_last_entry(int existing)
+    {
+        var before = NewLedger();
+        for (var i = 1; i <= existing; i++)
+        {
+            await before.AppendAsync(Draft(i), CancellationToken.None);
+        }
+
+        var next = await NewLedger().AppendAsync(Draft(existing + 1), CancellationToken.None);
+
+        Assert.Equal(existing + 1, next.Sequence);
+        Assert.True((await NewLedger().VerifyAsync(CancellationToken.None)).Valid);
+    }
+
+    [Fact]
+    public async Task A_restarted_ledger_with_a_hole_still_appends_after_the_real_tail()
+    {
+        var before = NewLedger();
+        for (var i = 1; i <= 9; i++)
+        {
+            await before.AppendAsync(Draft(i), CancellationToken.None);
+        }
+
+        await _store.DeleteAsync(DisclosureLedger.Container, DisclosureLedger.Partition, DisclosureLedger.IdOf(4));
+
+        var next = await NewLedger().AppendAsync(Draft(10), CancellationToken.None);
+
+        Assert.Equal(10, next.Sequence);
+        Assert.Equal(4, (await NewLedger().VerifyAsync(CancellationToken.None)).FirstBrokenSequence);
+    }
+
     [Fact]
     public async Task Verify_finds_a_modified_entry_and_names_it()
     {

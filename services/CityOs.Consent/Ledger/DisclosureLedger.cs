@@ -122,16 +122,52 @@ public sealed class DisclosureLedger(IDocumentStore store, TimeProvider time, IL
         }
     }
 
+    /// <summary>
+    /// Entries are numbered 1..n without gaps, so the tail is found with O(log n) point reads (gallop, then
+    /// bisect) instead of reading the chain. If anything lies beyond that tail the chain has a hole
+    /// (tampering, which verify reports), and only then is the whole chain read.
+    /// </summary>
     private async Task<(long, string)> FindTailAsync(CancellationToken cancellationToken)
     {
-        (long, string) tail = (0, LedgerHash.Genesis);
-        await foreach (var entry in ReadAllAsync(cancellationToken))
+        long present = 0, absent = 1;
+        while (await EntryAsync(absent, cancellationToken) is not null)
         {
-            tail = (entry.Sequence, entry.Hash);
+            present = absent;
+            absent *= 2;
         }
 
-        return tail;
+        while (absent - present > 1)
+        {
+            var middle = present + ((absent - present) / 2);
+            if (await EntryAsync(middle, cancellationToken) is null)
+            {
+                absent = middle;
+            }
+            else
+            {
+                present = middle;
+            }
+        }
+
+        var beyond = await store.QueryAsync<LedgerEntry>(Container, Partition,
+            DocumentFilter.Where("sequence", FilterOperator.GreaterThan, present).Take(1), cancellationToken);
+        if (beyond.Count > 0)
+        {
+            logger.LogWarning("The ledger has a gap after entry {Sequence}; reading the whole chain to find its tail", present);
+            (long, string) tail = (0, LedgerHash.Genesis);
+            await foreach (var entry in ReadAllAsync(cancellationToken))
+            {
+                tail = (entry.Sequence, entry.Hash);
+            }
+
+            return tail;
+        }
+
+        return present == 0 ? (0, LedgerHash.Genesis) : (present, (await EntryAsync(present, cancellationToken))!.Hash);
     }
+
+    private async Task<LedgerEntry?> EntryAsync(long sequence, CancellationToken cancellationToken) =>
+        (await store.GetAsync<LedgerEntry>(Container, Partition, IdOf(sequence), cancellationToken))?.Value;
 }
 
 public sealed record LedgerVerification(bool Valid, long EntriesChecked, long? FirstBrokenSequence, string? Problem);
