@@ -8,7 +8,7 @@ namespace CityOs.Childcare.Storage;
 /// </summary>
 public static class DocumentChange
 {
-    private const int Attempts = 5;
+    private const int Attempts = 10;
 
     /// <summary>
     /// Applies <paramref name="change"/> to the document (null when it does not exist yet). The change returns null to
@@ -35,7 +35,7 @@ public static class DocumentChange
             }
             catch (Exception ex) when (ex is DocumentConflictException or DocumentNotFoundException && attempt < Attempts)
             {
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+                await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
             }
         }
     }
