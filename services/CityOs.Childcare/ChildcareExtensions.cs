@@ -29,6 +29,7 @@ public static class ChildcareExtensions
         builder.Services.AddSingleton(new PriorityPointsCalculator());
         builder.Services.AddSingleton<ApplicationService>();
         builder.Services.AddSingleton<AllocationRunStore>();
+        builder.Services.AddSingleton<RunCounter>();
         builder.Services.AddSingleton<AllocationRunService>();
         builder.Services.AddSingleton<VaccinationStore>();
         builder.Services.AddSingleton<FamilySupportStore>();

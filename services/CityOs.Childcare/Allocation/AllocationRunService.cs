@@ -5,14 +5,16 @@ namespace CityOs.Childcare.Allocation;
 
 /// <summary>
 /// Runs one round over the applications still waiting for a place: instance, allocator, the run document, then each
-/// application's outcome (one write each) and the places taken and freed (one write per facility).
+/// application's outcome (one write each), then the places taken and freed (one write per facility, by
+/// <see cref="RunCounter"/>, which also finishes an earlier run a crash interrupted before this one starts).
 /// </summary>
 public sealed class AllocationRunService(
     ApplicationStore applications, FacilityCatalog facilities, PriorityPointsCalculator points,
-    AllocationRunStore runs, TimeProvider time, ILogger<AllocationRunService> logger)
+    AllocationRunStore runs, RunCounter counter, TimeProvider time, ILogger<AllocationRunService> logger)
 {
     public async Task<AllocationRun> RunAsync(string round, CancellationToken cancellationToken)
     {
+        await counter.CountOutstandingAsync(round, cancellationToken);
         var entries = (await applications.InRoundAsync(round, cancellationToken)).Where(a => ApplicationStatus.Allocatable(a.Status)).ToList();
         var snapshot = await facilities.SnapshotAsync(cancellationToken);
         var siblingPoints = points.Rules.Adjustments.FirstOrDefault(a => a.Code == ApplicationService.SiblingEnrolled)?.Points ?? 0;
@@ -23,48 +25,21 @@ public sealed class AllocationRunService(
         await runs.AddAsync(run, cancellationToken);
 
         var explanations = ExplanationBuilder.Explain(instance, result.Assignments).ToDictionary(e => e.FamilyId, StringComparer.Ordinal);
-        var deltas = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
         foreach (var application in entries)
         {
             var outcome = Outcomes.From(run.Id, application, explanations[application.Id], snapshot);
             var placed = outcome.Children.Count(c => c.Facility is not null);
             var status = placed == outcome.Children.Count ? ApplicationStatus.Placed : placed == 0 ? ApplicationStatus.Waiting : ApplicationStatus.PartlyPlaced;
             // A family that withdrew while the run computed keeps its withdrawal, and takes no place.
-            var written = await applications.ChangeAsync(application.Id,
+            await applications.ChangeAsync(application.Id,
                 a => ApplicationStatus.Allocatable(a.Status) ? a with { Status = status, Outcome = outcome } : null, cancellationToken);
-            if (written.Changed)
-            {
-                Count(deltas, application, outcome);
-            }
         }
 
-        foreach (var (facility, byClass) in deltas)
-        {
-            await facilities.AdjustEnrolledAsync(facility, byClass, cancellationToken);
-        }
+        await counter.CountOutstandingAsync(round, cancellationToken);
 
         // Counts only: the log must never carry who got which place.
         logger.LogInformation("Allocation run {RunId} for round {Round}: {Matched} placed, {Unmatched} waiting, {Blocking} blocking pairs",
             run.Id, round, run.Matched, run.Unmatched, run.BlockingPairs.Count);
-        return run;
-    }
-
-    /// <summary>A new place is taken; a transfer applicant who moved frees the current one.</summary>
-    private static void Count(Dictionary<string, Dictionary<int, int>> deltas, ChildcareApplication application, ApplicationOutcome outcome)
-    {
-        void Add(string facility, int ageClass, int delta)
-        {
-            var byClass = deltas.TryGetValue(facility, out var d) ? d : deltas[facility] = [];
-            byClass[ageClass] = byClass.GetValueOrDefault(ageClass) + delta;
-        }
-
-        foreach (var (child, facility) in ApplicationService.NewPlaces(application, outcome))
-        {
-            Add(facility, child.AgeClass, +1);
-            if (child.CurrentFacility is { } current && current != facility)
-            {
-                Add(current, child.AgeClass, -1);
-            }
-        }
+        return run with { Counted = true };
     }
 }

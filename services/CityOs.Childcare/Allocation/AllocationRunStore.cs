@@ -1,4 +1,5 @@
 using CityOs.Childcare.Applications;
+using CityOs.Childcare.Storage;
 using CityOs.Storage;
 
 namespace CityOs.Childcare.Allocation;
@@ -13,4 +14,10 @@ public sealed class AllocationRunStore(IDocumentStore store)
 
     public Task AddAsync(AllocationRun run, CancellationToken cancellationToken) =>
         store.CreateAsync(Container, run.Round, run.Id, run, cancellationToken);
+
+    public async Task<IReadOnlyList<AllocationRun>> UncountedAsync(string round, CancellationToken cancellationToken) =>
+        [.. (await store.QueryAsync<AllocationRun>(Container, round, DocumentFilter.Where("counted", FilterOperator.Equal, false), cancellationToken)).Select(d => d.Value)];
+
+    public Task MarkCountedAsync(AllocationRun run, CancellationToken cancellationToken) =>
+        store.ApplyAsync<AllocationRun>(Container, run.Round, run.Id, r => r is null || r.Counted ? null : r with { Counted = true }, cancellationToken);
 }

@@ -14,6 +14,9 @@ public sealed class FacilityCatalog(IDocumentStore store, VacancySignal signal, 
     public const string Container = "childcare-facilities";
     public const string Partition = "facilities";
 
+    /// <summary>Rounds run monthly at most, and an interrupted run is finished before the next: a few ids suffice.</summary>
+    private const int KeptRunIds = 24;
+
     public async Task<FacilitySnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
         new((await RecordsAsync(cancellationToken)).Select(r => r.Value.Facility));
 
@@ -64,6 +67,25 @@ public sealed class FacilityCatalog(IDocumentStore store, VacancySignal signal, 
         ChangeAsync(id, f => deltas.Keys.Any(f.Offers)
             ? f with { AgeClasses = [.. f.AgeClasses.Select(a => deltas.TryGetValue(a.AgeClass, out var d) ? a with { Enrolled = Math.Max(0, a.Enrolled + d) } : a)] }
             : null, cancellationToken);
+
+    /// <summary>Adds a run's places at this facility once: a facility that has counted the run already declines.</summary>
+    public async Task CountRunAsync(string id, string runId, IReadOnlyDictionary<int, int> deltas, CancellationToken cancellationToken)
+    {
+        var result = await store.ApplyAsync<FacilityRecord>(Container, Partition, id, r => r is null || r.CountedRuns.Contains(runId) ? null : r with
+        {
+            Facility = r.Facility with
+            {
+                AgeClasses = [.. r.Facility.AgeClasses.Select(a => deltas.TryGetValue(a.AgeClass, out var d) ? a with { Enrolled = Math.Max(0, a.Enrolled + d) } : a)],
+            },
+            CountedRuns = [.. r.CountedRuns.TakeLast(KeptRunIds - 1), runId],
+            Version = r.Version + 1,
+            ChangedAt = time.GetUtcNow(),
+        }, cancellationToken);
+        if (result.Changed)
+        {
+            signal.Wake();
+        }
+    }
 
     public static IReadOnlyList<ChildcareFacility> Load(string path)
     {

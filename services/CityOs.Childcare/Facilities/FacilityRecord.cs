@@ -17,6 +17,9 @@ public sealed record FacilityRecord
 
     public DateTimeOffset ChangedAt { get; init; }
 
+    /// <summary>Allocation runs whose places are in the enrolled counts (the latest few), so a run is never counted twice.</summary>
+    public IReadOnlyList<string> CountedRuns { get; init; } = [];
+
     /// <summary>Age classes whose open-data vacancies (0 while closed) differ from what was last published.</summary>
     [JsonIgnore]
     public IReadOnlyList<AgeClassPlaces> Unpublished =>
