@@ -53,7 +53,8 @@ public sealed class VacancyPublicationTests(ITestOutputHelper output)
                 e.Handler<FacilityVacancyChanged>(listener.Handle);
             });
         });
-        await subscriber.StartAsync(TestContext.Timeout);
+        using var starting = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await subscriber.StartAsync(starting.Token);
         try
         {
             await using var host = new ChildcareHost(output, new Dictionary<string, string?>
@@ -71,10 +72,5 @@ public sealed class VacancyPublicationTests(ITestOutputHelper output)
         {
             await subscriber.StopAsync();
         }
-    }
-
-    private static class TestContext
-    {
-        public static CancellationToken Timeout => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
     }
 }
