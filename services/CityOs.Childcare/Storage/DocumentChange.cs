@@ -37,6 +37,11 @@ public static class DocumentChange
             {
                 await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
             }
+            catch (DocumentNotFoundException)
+            {
+                // Deleted under us on every attempt: for the caller that is a lost race too (409, not 500).
+                throw new DocumentConflictException(container, id);
+            }
         }
     }
 }
