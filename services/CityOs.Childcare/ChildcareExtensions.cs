@@ -9,6 +9,7 @@ using CityOs.Childcare.Staff;
 using CityOs.Childcare.Vaccination;
 using CityOs.Consent.Client;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CityOs.Childcare;
 
@@ -20,12 +21,15 @@ public static class ChildcareExtensions
         builder.AddStaffAuthorization();
         builder.Services.AddOptions<ChildcareOptions>().BindConfiguration(ChildcareOptions.Section);
         builder.Services.AddOptions<FamilySupportOptions>().BindConfiguration(FamilySupportOptions.Section).ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<VacancySignal>();
         builder.Services.AddSingleton<FacilityCatalog>();
         builder.Services.AddSingleton<ApplicationStore>();
-        builder.Services.AddSingleton<EnrolmentRegistry>();
+        builder.Services.AddSingleton<EnrolmentLookup>();
         builder.Services.AddSingleton(new PriorityPointsCalculator());
         builder.Services.AddSingleton<ApplicationService>();
         builder.Services.AddSingleton<AllocationRunStore>();
+        builder.Services.AddSingleton<RunCounter>();
         builder.Services.AddSingleton<AllocationRunService>();
         builder.Services.AddSingleton<VaccinationStore>();
         builder.Services.AddSingleton<FamilySupportStore>();
@@ -33,6 +37,7 @@ public static class ChildcareExtensions
         builder.Services.AddSingleton<PresenceBoard>();
         builder.Services.AddScoped<FacilityRelease>();
         builder.Services.AddHostedService<ChildcareSeeder>();
+        builder.Services.AddHostedService<VacancyRelay>();
         return builder;
     }
 
@@ -41,6 +46,7 @@ public static class ChildcareExtensions
         bus.AddConsentClientConsumers();
         bus.AddConsumer<DisasterDeclaredConsumer>();
         bus.AddConsumer<DisasterDeclarationEndedConsumer>();
+        bus.AddConsumer<RequestChildFacilitiesConsumer>();
     }
 
     public static IEndpointRouteBuilder MapChildcareApi(this IEndpointRouteBuilder app)

@@ -1,22 +1,36 @@
 using CityOs.Childcare.Facilities;
 using CityOs.Childcare.Vaccination;
+using CityOs.ServiceDefaults;
 using Microsoft.Extensions.Options;
 
 namespace CityOs.Childcare;
 
-/// <summary>Loads facilities and the vaccination schedule before the host serves, so a broken file fails start-up.</summary>
-internal sealed class ChildcareSeeder(FacilityCatalog facilities, VaccinationStore vaccinations, IOptions<ChildcareOptions> options, ILogger<ChildcareSeeder> logger) : IHostedService
+/// <summary>
+/// Reads the facility and vaccination files while the host starts, so a broken file fails start-up; the facilities
+/// then go into the store, now or (store down) when it returns.
+/// </summary>
+internal sealed class ChildcareSeeder : StoreSeeder
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    private readonly FacilityCatalog _facilities;
+    private readonly IReadOnlyList<ChildcareFacility> _loaded;
+    private readonly ILogger<ChildcareSeeder> _logger;
+
+    public ChildcareSeeder(FacilityCatalog facilities, VaccinationStore vaccinations, IOptions<ChildcareOptions> options, ILogger<ChildcareSeeder> logger)
+        : base(logger)
     {
-        var loaded = FacilityCatalog.Load(Resolve(options.Value.FacilitiesFile));
-        facilities.Seed(loaded);
+        _facilities = facilities;
+        _logger = logger;
+        _loaded = FacilityCatalog.Load(Resolve(options.Value.FacilitiesFile));
         vaccinations.UseSchedule(VaccineSchedule.Load(Resolve(options.Value.VaccinationScheduleFile)));
-        logger.LogInformation("Seeded {Count} childcare facilities", loaded.Count);
-        return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    protected override string What => "childcare facilities";
+
+    protected override async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var added = await _facilities.SeedAsync(_loaded, cancellationToken);
+        _logger.LogInformation("Seeded {Added} new of {Count} childcare facilities", added, _loaded.Count);
+    }
 
     private static string Resolve(string file)
     {

@@ -1,12 +1,23 @@
-using System.Collections.Concurrent;
+using CityOs.Childcare.Applications;
+using CityOs.Childcare.Storage;
+using CityOs.Storage;
 
 namespace CityOs.Childcare.Allocation;
 
-public sealed class AllocationRunStore
+/// <summary>Runs partitioned by round like the applications they allocate; a run of 5,000 children is about 200 KB.</summary>
+public sealed class AllocationRunStore(IDocumentStore store)
 {
-    private readonly ConcurrentDictionary<string, AllocationRun> _runs = new(StringComparer.Ordinal);
+    public const string Container = "childcare-allocation-runs";
 
-    public AllocationRun? Find(string id) => _runs.GetValueOrDefault(id);
+    public async Task<AllocationRun?> FindAsync(string id, CancellationToken cancellationToken) =>
+        ApplicationIds.RoundOf(id) is { } round ? (await store.GetAsync<AllocationRun>(Container, round, id, cancellationToken))?.Value : null;
 
-    public void Add(AllocationRun run) => _runs[run.Id] = run;
+    public Task AddAsync(AllocationRun run, CancellationToken cancellationToken) =>
+        store.CreateAsync(Container, run.Round, run.Id, run, cancellationToken);
+
+    public async Task<IReadOnlyList<AllocationRun>> UncountedAsync(string round, CancellationToken cancellationToken) =>
+        [.. (await store.QueryAsync<AllocationRun>(Container, round, DocumentFilter.Where("counted", FilterOperator.Equal, false), cancellationToken)).Select(d => d.Value)];
+
+    public Task MarkCountedAsync(AllocationRun run, CancellationToken cancellationToken) =>
+        store.ApplyAsync<AllocationRun>(Container, run.Round, run.Id, r => r is null || r.Counted ? null : r with { Counted = true }, cancellationToken);
 }

@@ -9,7 +9,7 @@ namespace CityOs.Childcare.Allocation;
 /// </summary>
 public static class InstanceBuilder
 {
-    public static AllocationInstance Build(IReadOnlyList<ChildcareApplication> applications, FacilityCatalog catalog, decimal siblingPoints)
+    public static AllocationInstance Build(IReadOnlyList<ChildcareApplication> applications, FacilitySnapshot catalog, decimal siblingPoints)
     {
         var wanted = applications
             .SelectMany(a => a.Options.SelectMany(o => o).Concat(a.Request.Children.Select(c => c.CurrentFacility)))

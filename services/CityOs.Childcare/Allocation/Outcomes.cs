@@ -7,7 +7,7 @@ namespace CityOs.Childcare.Allocation;
 /// <summary>Turns the allocator's explanation into what a family reads, in Japanese and English, with facility names.</summary>
 public static class Outcomes
 {
-    public static ApplicationOutcome From(string runId, ChildcareApplication application, FamilyExplanation explanation, FacilityCatalog facilities)
+    public static ApplicationOutcome From(string runId, ChildcareApplication application, FamilyExplanation explanation, FacilitySnapshot facilities)
     {
         string Name(string id, bool ja) => facilities.Find(id) is { } f ? (ja ? f.NameJa : f.NameEn) : id;
         var children = explanation.Children.Select(c => new ChildOutcome(c.ChildId, c.Facility, c.KeptCurrentPlace, [.. c.Waiting.Select(w =>

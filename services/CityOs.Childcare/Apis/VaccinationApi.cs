@@ -9,12 +9,12 @@ public static class VaccinationApi
     {
         group.MapGet("/vaccinations/schedule", (VaccinationStore store) => TypedResults.Ok(store.Schedule))
             .WithName("GetVaccinationSchedule").WithSummary("Routine immunisations and the ages in months they are given at.").WithTags("Vaccination");
-        group.MapGet("/vaccinations/slots", (VaccinationStore store, string? vaccine) => TypedResults.Ok(store.Slots(vaccine)))
+        group.MapGet("/vaccinations/slots", async (VaccinationStore store, string? vaccine, CancellationToken cancellationToken) => TypedResults.Ok(await store.SlotsAsync(vaccine, cancellationToken)))
             .WithName("ListVaccinationSlots").WithSummary("Clinics' published slots with free places.").WithTags("Vaccination");
-        group.MapPost("/vaccinations/bookings", Results<Created<VaccinationBooking>, ValidationProblem, NotFound, ProblemHttpResult> (BookingRequest request, VaccinationStore store) =>
+        group.MapPost("/vaccinations/bookings", async Task<Results<Created<VaccinationBooking>, ValidationProblem, NotFound, ProblemHttpResult>> (BookingRequest request, VaccinationStore store, CancellationToken cancellationToken) =>
             {
-                var (booking, refusal) = store.Book(request);
-                var vaccine = store.Slots(null).FirstOrDefault(s => s.Id == request.SlotId)?.Vaccine;
+                var (booking, refusal) = await store.BookAsync(request, cancellationToken);
+                var vaccine = refusal == "not-due" ? (await store.SlotAsync(request.SlotId, cancellationToken))?.Vaccine : null;
                 return refusal switch
                 {
                     null => TypedResults.Created($"/api/childcare/v1/vaccinations/bookings/{booking!.Id}", booking),
@@ -29,18 +29,18 @@ public static class VaccinationApi
                 };
             })
             .WithName("BookVaccination").WithSummary("A parent books a slot for a child (予防接種予約).").WithTags("Vaccination");
-        group.MapDelete("/vaccinations/bookings/{id}", Results<NoContent, NotFound> (string id, VaccinationStore store) =>
-                store.Cancel(id) ? TypedResults.NoContent() : TypedResults.NotFound())
+        group.MapDelete("/vaccinations/bookings/{id}", async Task<Results<NoContent, NotFound>> (string id, VaccinationStore store, CancellationToken cancellationToken) =>
+                await store.CancelAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithName("CancelVaccination").WithSummary("Cancels a booking and frees its place.").WithTags("Vaccination");
         return group;
     }
 
     public static RouteGroupBuilder MapVaccinationStaffApi(this RouteGroupBuilder staff)
     {
-        staff.MapPost("/vaccinations/slots", Results<Created<ClinicSlot>, ValidationProblem> (SlotRequest request, VaccinationStore store) =>
+        staff.MapPost("/vaccinations/slots", async Task<Results<Created<ClinicSlot>, ValidationProblem>> (SlotRequest request, VaccinationStore store, CancellationToken cancellationToken) =>
                 store.Schedule.Find(request.Vaccine) is null || request.Capacity < 1
                     ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["vaccine"] = ["スケジュールにないワクチンか定員が0です (vaccine not in the schedule, or no capacity)"] })
-                    : TypedResults.Created("/api/childcare/v1/vaccinations/slots", store.AddSlot(request)))
+                    : TypedResults.Created("/api/childcare/v1/vaccinations/slots", await store.AddSlotAsync(request, cancellationToken)))
             .WithName("PublishVaccinationSlot").WithSummary("A clinic publishes a slot.").WithTags("Vaccination");
         return staff;
     }

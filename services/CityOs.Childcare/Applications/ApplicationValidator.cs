@@ -5,7 +5,7 @@ namespace CityOs.Childcare.Applications;
 /// <summary>Refuses impossible applications up front, each reason against the field it concerns (bilingual).</summary>
 public static class ApplicationValidator
 {
-    public static Dictionary<string, string[]> Validate(ApplicationRequest request, FacilityCatalog facilities)
+    public static Dictionary<string, string[]> Validate(ApplicationRequest request, FacilitySnapshot facilities)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         void Add(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
@@ -93,7 +93,7 @@ public static class ApplicationValidator
         }
     }
 
-    private static void CheckCombinations(ApplicationRequest request, FacilityCatalog facilities, Action<string, string> add)
+    private static void CheckCombinations(ApplicationRequest request, FacilitySnapshot facilities, Action<string, string> add)
     {
         for (var i = 0; i < request.Combinations.Count; i++)
         {

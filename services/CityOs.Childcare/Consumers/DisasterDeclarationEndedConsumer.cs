@@ -6,9 +6,5 @@ namespace CityOs.Childcare.Consumers;
 
 public sealed class DisasterDeclarationEndedConsumer(DisasterWatch watch) : IConsumer<DisasterDeclarationEnded>
 {
-    public Task Consume(ConsumeContext<DisasterDeclarationEnded> context)
-    {
-        watch.End(context.Message.DeclarationId);
-        return Task.CompletedTask;
-    }
+    public Task Consume(ConsumeContext<DisasterDeclarationEnded> context) => watch.EndAsync(context.Message.DeclarationId, context.CancellationToken);
 }

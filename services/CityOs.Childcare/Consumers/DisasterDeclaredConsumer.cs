@@ -6,11 +6,10 @@ namespace CityOs.Childcare.Consumers;
 
 public sealed class DisasterDeclaredConsumer(DisasterWatch watch, ILogger<DisasterDeclaredConsumer> logger) : IConsumer<DisasterDeclared>
 {
-    public Task Consume(ConsumeContext<DisasterDeclared> context)
+    public async Task Consume(ConsumeContext<DisasterDeclared> context)
     {
         var declared = context.Message;
-        watch.Declare(declared.DeclarationId, declared.Districts, declared.Until);
+        await watch.DeclareAsync(declared.DeclarationId, declared.Districts, declared.Until, context.CancellationToken);
         logger.LogInformation("Disaster declared for {Districts}: facilities there may report presence", string.Join(",", declared.Districts));
-        return Task.CompletedTask;
     }
 }

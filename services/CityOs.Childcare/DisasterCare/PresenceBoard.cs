@@ -1,26 +1,44 @@
-using System.Collections.Concurrent;
+using CityOs.Childcare.Storage;
+using CityOs.Storage;
 
 namespace CityOs.Childcare.DisasterCare;
 
 /// <summary>
-/// Which children are still at each facility during a disaster and which have been picked up. Reads leave as
-/// counts per facility and district only: who is where stays with the facility.
+/// Which children are still at each facility during a disaster and which have been picked up: one document per
+/// facility (partition <c>presence:{facility}</c>; at most a few hundred children each), changed with an ETag check so
+/// reports from several staff at once all land. Reads leave as counts per facility and district only.
 /// </summary>
-public sealed class PresenceBoard
+public sealed class PresenceBoard(IDocumentStore store)
 {
     public const string Present = "present";
     public const string PickedUp = "picked-up";
+    private const string Board = "board";
 
-    private readonly ConcurrentDictionary<(string Facility, string Child), string> _latest = new();
+    public Task ReportAsync(string facilityId, string childPseudonym, string status, CancellationToken cancellationToken) =>
+        store.ApplyAsync<FacilityBoard>(DisasterWatch.Container, Partition(facilityId), Board, b =>
+            b?.Latest.GetValueOrDefault(childPseudonym) == status
+                ? null
+                : new FacilityBoard { Latest = new Dictionary<string, string>(b?.Latest ?? new Dictionary<string, string>(), StringComparer.Ordinal) { [childPseudonym] = status } },
+            cancellationToken);
 
-    public void Report(string facilityId, string childPseudonym, string status) => _latest[(facilityId, childPseudonym)] = status;
-
-    public IReadOnlyList<FacilityPresence> Counts(IEnumerable<string> facilityIds) =>
-        [.. facilityIds.Select(id =>
+    public async Task<IReadOnlyList<FacilityPresence>> CountsAsync(IEnumerable<string> facilityIds, CancellationToken cancellationToken)
+    {
+        var counts = new List<FacilityPresence>();
+        foreach (var id in facilityIds)
         {
-            var here = _latest.Where(kv => kv.Key.Facility == id).Select(kv => kv.Value).ToList();
-            return new FacilityPresence(id, here.Count(s => s == Present), here.Count(s => s == PickedUp));
-        })];
+            var here = (await store.GetAsync<FacilityBoard>(DisasterWatch.Container, Partition(id), Board, cancellationToken))?.Value.Latest.Values ?? [];
+            counts.Add(new FacilityPresence(id, here.Count(s => s == Present), here.Count(s => s == PickedUp)));
+        }
+
+        return counts;
+    }
+
+    private static string Partition(string facilityId) => $"presence:{facilityId}";
+}
+
+public sealed record FacilityBoard
+{
+    public IReadOnlyDictionary<string, string> Latest { get; init; } = new Dictionary<string, string>();
 }
 
 public sealed record FacilityPresence(string FacilityId, int Present, int PickedUp);

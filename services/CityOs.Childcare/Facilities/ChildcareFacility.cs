@@ -26,4 +26,7 @@ public sealed record ChildcareFacility
     public bool Offers(int ageClass) => AgeClasses.Any(a => a.AgeClass == ageClass);
 
     public bool IsClub => Kind == FacilityKind.AfterSchoolClub;
+
+    public ChildcareFacility WithPlaces(int ageClass, Func<AgeClassPlaces, AgeClassPlaces> change) =>
+        this with { AgeClasses = [.. AgeClasses.Select(a => a.AgeClass == ageClass ? change(a) : a)] };
 }

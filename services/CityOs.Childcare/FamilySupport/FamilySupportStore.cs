@@ -1,65 +1,55 @@
+using CityOs.Childcare.Storage;
+using CityOs.Storage;
+
 namespace CityOs.Childcare.FamilySupport;
 
-/// <summary>Members, providers and requests in memory; one lock keeps each request's state changes in order.</summary>
-public sealed class FamilySupportStore
+/// <summary>
+/// One container, three kinds of partition: <c>members</c> and <c>providers</c> (a centre has hundreds to a few
+/// thousand of each; the matcher reads all providers at once) and one partition per request (each request is its own
+/// aggregate, read and changed by id only).
+/// </summary>
+public sealed class FamilySupportStore(IDocumentStore store)
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, Member> _members = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Provider> _providers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SupportRequest> _requests = new(StringComparer.Ordinal);
+    public const string Container = "childcare-family-support";
+    private const string Members = "members";
+    private const string Providers = "providers";
 
-    public Member AddMember(string pseudonym) => Put(_members, new Member(NewId("fm"), pseudonym), m => m.Id);
-
-    public Provider AddProvider(Provider provider) => Put(_providers, provider with { Id = NewId("fp") }, p => p.Id);
-
-    public SupportRequest AddRequest(SupportRequestInput input) =>
-        Put(_requests, new SupportRequest { Id = NewId("fr"), Input = input, Status = "open" }, r => r.Id);
-
-    public Member? Member(string id) => Get(_members, id);
-
-    public Provider? Provider(string id) => Get(_providers, id);
-
-    public SupportRequest? Request(string id) => Get(_requests, id);
-
-    public IReadOnlyList<Provider> Providers()
+    public async Task<Member> AddMemberAsync(string pseudonym, CancellationToken cancellationToken)
     {
-        lock (_lock)
-        {
-            return [.. _providers.Values];
-        }
+        var member = new Member(NewId("fm"), pseudonym);
+        return (await store.CreateAsync(Container, Members, member.Id, member, cancellationToken)).Value;
     }
 
-    /// <summary>Applies a change to a request atomically; the change returns null to refuse, leaving the request as it was.</summary>
-    public SupportRequest? Update(string id, Func<SupportRequest, SupportRequest?> change)
+    public async Task<Provider> AddProviderAsync(Provider provider, CancellationToken cancellationToken)
     {
-        lock (_lock)
-        {
-            if (!_requests.TryGetValue(id, out var current) || change(current) is not { } updated)
-            {
-                return null;
-            }
+        var added = provider with { Id = NewId("fp") };
+        return (await store.CreateAsync(Container, Providers, added.Id, added, cancellationToken)).Value;
+    }
 
-            return _requests[id] = updated;
-        }
+    public async Task<SupportRequest> AddRequestAsync(SupportRequestInput input, CancellationToken cancellationToken)
+    {
+        var request = new SupportRequest { Id = NewId("fr"), Input = input, Status = "open" };
+        return (await store.CreateAsync(Container, request.Id, request.Id, request, cancellationToken)).Value;
+    }
+
+    public async Task<Member?> MemberAsync(string id, CancellationToken cancellationToken) =>
+        (await store.GetAsync<Member>(Container, Members, id, cancellationToken))?.Value;
+
+    public async Task<Provider?> ProviderAsync(string id, CancellationToken cancellationToken) =>
+        (await store.GetAsync<Provider>(Container, Providers, id, cancellationToken))?.Value;
+
+    public async Task<SupportRequest?> RequestAsync(string id, CancellationToken cancellationToken) =>
+        (await store.GetAsync<SupportRequest>(Container, id, id, cancellationToken))?.Value;
+
+    public async Task<IReadOnlyList<Provider>> ProvidersAsync(CancellationToken cancellationToken) =>
+        [.. (await store.QueryAsync<Provider>(Container, Providers, cancellationToken: cancellationToken)).Select(d => d.Value)];
+
+    /// <summary>Applies a change to a request in one ETag-checked write; the change returns null to refuse, leaving the request as it was.</summary>
+    public async Task<SupportRequest?> UpdateAsync(string id, Func<SupportRequest, SupportRequest?> change, CancellationToken cancellationToken)
+    {
+        var result = await store.ApplyAsync<SupportRequest>(Container, id, id, r => r is null ? null : change(r), cancellationToken);
+        return result.Changed ? result.Value : null;
     }
 
     private static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..15];
-
-    private T Put<T>(Dictionary<string, T> items, T item, Func<T, string> id)
-    {
-        lock (_lock)
-        {
-            items[id(item)] = item;
-        }
-
-        return item;
-    }
-
-    private T? Get<T>(Dictionary<string, T> items, string id) where T : class
-    {
-        lock (_lock)
-        {
-            return items.GetValueOrDefault(id);
-        }
-    }
 }

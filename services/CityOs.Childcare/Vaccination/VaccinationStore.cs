@@ -1,91 +1,127 @@
+using CityOs.Childcare.Storage;
+using CityOs.Storage;
+
 namespace CityOs.Childcare.Vaccination;
 
-/// <summary>Slots and bookings in memory under one lock, so capacity and double-booking checks cannot race.</summary>
-public sealed class VaccinationStore
+/// <summary>
+/// Slots (with their bookings) in one partition <c>slots</c>: clinics publish a few a week and the app lists them all.
+/// Each child's bookings in a partition of its own (<c>child:{pseudonym}</c>). Booking ids carry their slot id, so a
+/// cancellation is a point read.
+/// </summary>
+public sealed class VaccinationStore(IDocumentStore store, TimeProvider time)
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, ClinicSlot> _slots = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, VaccinationBooking> _bookings = new(StringComparer.Ordinal);
+    public const string Container = "childcare-vaccination";
+    private const string Slots = "slots";
+    private const string ChildDocument = "bookings";
+    private static readonly TimeSpan PendingGrace = TimeSpan.FromMinutes(1);
 
     public VaccineSchedule Schedule { get; private set; } = new([]);
 
     public void UseSchedule(VaccineSchedule schedule) => Schedule = schedule;
 
-    public IReadOnlyList<ClinicSlot> Slots(string? vaccine)
-    {
-        lock (_lock)
-        {
-            return [.. _slots.Values.Where(s => vaccine is null || s.Vaccine == vaccine).OrderBy(s => s.Start)];
-        }
-    }
+    public async Task<IReadOnlyList<ClinicSlot>> SlotsAsync(string? vaccine, CancellationToken cancellationToken) =>
+        [.. (await store.QueryAsync<SlotRecord>(Container, Slots, vaccine is null ? null : DocumentFilter.Where("slot.vaccine", FilterOperator.Equal, vaccine), cancellationToken))
+            .Select(d => d.Value.Slot).OrderBy(s => s.Start)];
 
-    public ClinicSlot AddSlot(SlotRequest request)
+    public async Task<ClinicSlot?> SlotAsync(string id, CancellationToken cancellationToken) =>
+        (await store.GetAsync<SlotRecord>(Container, Slots, id, cancellationToken))?.Value.Slot;
+
+    public async Task<ClinicSlot> AddSlotAsync(SlotRequest request, CancellationToken cancellationToken)
     {
         var slot = new ClinicSlot($"slot-{Guid.NewGuid():N}"[..13], request.ClinicId, request.ClinicName, request.Vaccine, request.Start, request.Capacity, 0);
-        lock (_lock)
-        {
-            _slots[slot.Id] = slot;
-        }
-
+        await store.CreateAsync(Container, Slots, slot.Id, new SlotRecord { Slot = slot }, cancellationToken);
         return slot;
     }
 
-    public VaccinationBooking? FindBooking(string id)
-    {
-        lock (_lock)
-        {
-            return _bookings.GetValueOrDefault(id);
-        }
-    }
-
     /// <summary>Books a place, or says why not: <c>unknown-slot</c>, <c>not-due</c>, <c>double-booking</c> or <c>full</c>.</summary>
-    public (VaccinationBooking? Booking, string? Refusal) Book(BookingRequest request)
+    public async Task<(VaccinationBooking? Booking, string? Refusal)> BookAsync(BookingRequest request, CancellationToken cancellationToken)
     {
-        lock (_lock)
+        if (await SlotAsync(request.SlotId, cancellationToken) is not { } slot)
         {
-            if (!_slots.TryGetValue(request.SlotId, out var slot))
-            {
-                return (null, "unknown-slot");
-            }
-
-            if (Schedule.Find(slot.Vaccine) is not { } vaccine || !vaccine.DueAt(request.ChildAgeMonths))
-            {
-                return (null, "not-due");
-            }
-
-            if (_bookings.Values.Any(b => !b.Cancelled && b.ChildPseudonym == request.ChildPseudonym && (b.Vaccine == slot.Vaccine || b.Start == slot.Start)))
-            {
-                return (null, "double-booking");
-            }
-
-            if (slot.Free <= 0)
-            {
-                return (null, "full");
-            }
-
-            var booking = new VaccinationBooking($"vb-{Guid.NewGuid():N}"[..15], slot.Id, request.ChildPseudonym, slot.Vaccine, slot.Start, false);
-            _bookings[booking.Id] = booking;
-            _slots[slot.Id] = slot with { Booked = slot.Booked + 1 };
-            return (booking, null);
+            return (null, "unknown-slot");
         }
+
+        if (Schedule.Find(slot.Vaccine) is not { } vaccine || !vaccine.DueAt(request.ChildAgeMonths))
+        {
+            return (null, "not-due");
+        }
+
+        var booking = new VaccinationBooking($"vb-{Guid.NewGuid():N}"[..11] + "-" + slot.Id, slot.Id, request.ChildPseudonym, slot.Vaccine, slot.Start, false);
+        var dead = await DeadEntriesAsync(request.ChildPseudonym, cancellationToken);
+        var claim = await store.ApplyAsync<ChildBookings>(Container, ChildPartition(request.ChildPseudonym), ChildDocument, c =>
+        {
+            var entries = (c?.Entries ?? []).Where(e => !dead.Contains(e.Booking.Id)).ToList();
+            return entries.Any(e => e.Booking.Vaccine == slot.Vaccine || e.Booking.Start == slot.Start)
+                ? null
+                : new ChildBookings { Entries = [.. entries, new ChildBookingEntry(booking, time.GetUtcNow())] };
+        }, cancellationToken);
+        if (!claim.Changed)
+        {
+            return (null, "double-booking");
+        }
+
+        var taken = await store.ApplyAsync<SlotRecord>(Container, Slots, slot.Id, s => s is null || s.Slot.Free <= 0 ? null : s with
+        {
+            Slot = s.Slot with { Booked = s.Slot.Booked + 1 },
+            Bookings = [.. s.Bookings, booking],
+        }, cancellationToken);
+        if (!taken.Changed)
+        {
+            await DropEntryAsync(request.ChildPseudonym, booking.Id, cancellationToken);
+            return (null, "full");
+        }
+
+        return (booking, null);
     }
 
-    public bool Cancel(string bookingId)
+    public async Task<bool> CancelAsync(string bookingId, CancellationToken cancellationToken)
     {
-        lock (_lock)
+        if (SlotOf(bookingId) is not { } slotId)
         {
-            if (!_bookings.TryGetValue(bookingId, out var booking) || booking.Cancelled)
-            {
-                return false;
-            }
-
-            _bookings[bookingId] = booking with { Cancelled = true };
-            if (_slots.TryGetValue(booking.SlotId, out var slot))
-            {
-                _slots[slot.Id] = slot with { Booked = slot.Booked - 1 };
-            }
-
-            return true;
+            return false;
         }
+
+        VaccinationBooking? cancelled = null;
+        var result = await store.ApplyAsync<SlotRecord>(Container, Slots, slotId, s =>
+        {
+            cancelled = s?.Bookings.FirstOrDefault(b => b.Id == bookingId && !b.Cancelled);
+            return s is null || cancelled is null ? null : s with
+            {
+                Slot = s.Slot with { Booked = s.Slot.Booked - 1 },
+                Bookings = [.. s.Bookings.Select(b => b.Id == bookingId ? b with { Cancelled = true } : b)],
+            };
+        }, cancellationToken);
+        if (result.Changed && cancelled is not null)
+        {
+            await DropEntryAsync(cancelled.ChildPseudonym, bookingId, cancellationToken);
+        }
+
+        return result.Changed;
     }
+
+    /// <summary>The child's entries, past the grace period, that their slots do not hold uncancelled: left over from a failed booking.</summary>
+    private async Task<HashSet<string>> DeadEntriesAsync(string child, CancellationToken cancellationToken)
+    {
+        var dead = new HashSet<string>(StringComparer.Ordinal);
+        var entries = (await store.GetAsync<ChildBookings>(Container, ChildPartition(child), ChildDocument, cancellationToken))?.Value.Entries ?? [];
+        foreach (var entry in entries.Where(e => time.GetUtcNow() - e.At >= PendingGrace))
+        {
+            var slot = await store.GetAsync<SlotRecord>(Container, Slots, entry.Booking.SlotId, cancellationToken);
+            if (slot?.Value.Bookings.Any(b => b.Id == entry.Booking.Id && !b.Cancelled) != true)
+            {
+                dead.Add(entry.Booking.Id);
+            }
+        }
+
+        return dead;
+    }
+
+    private Task DropEntryAsync(string child, string bookingId, CancellationToken cancellationToken) =>
+        store.ApplyAsync<ChildBookings>(Container, ChildPartition(child), ChildDocument,
+            c => c is null || c.Entries.All(e => e.Booking.Id != bookingId) ? null : new ChildBookings { Entries = [.. c.Entries.Where(e => e.Booking.Id != bookingId)] },
+            cancellationToken);
+
+    private static string ChildPartition(string child) => $"child:{child}";
+
+    private static string? SlotOf(string bookingId) => bookingId.Length > 12 && bookingId.StartsWith("vb-", StringComparison.Ordinal) ? bookingId[12..] : null;
 }

@@ -14,15 +14,22 @@ public sealed class ChildcareHost : IAsyncDisposable
     private readonly ServiceFactory<ChildcareEntryPoint> _service;
     private readonly WebApplicationFactory<ChildcareEntryPoint> _app;
 
-    public ChildcareHost(ITestOutputHelper output)
+    /// <param name="settings">Added to (and overriding) the defaults: a store file shared by two hosts, Cosmos, RabbitMQ.</param>
+    public ChildcareHost(ITestOutputHelper output, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        _service = new ServiceFactory<ChildcareEntryPoint>(new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Bus:Transport"] = "InMemory",
             // Tests publish one heartbeat and expect the cache to vouch for its entries for the whole test.
             ["ConsentClient:StalenessBound"] = "00:05:00",
             ["ConsentClient:RequestTimeout"] = "00:00:01",
-        }, output);
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        _service = new ServiceFactory<ChildcareEntryPoint>(all, output);
         _app = _service.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
             services.AddAuthentication(o => o.DefaultScheme = TestStaffSignIn.SchemeName)
                 .AddScheme<AuthenticationSchemeOptions, TestStaffSignIn>(TestStaffSignIn.SchemeName, null)));
@@ -37,7 +44,11 @@ public sealed class ChildcareHost : IAsyncDisposable
 
     public IReadOnlyCollection<string> LogLines => _service.LogLines;
 
-    public Task PublishAsync<T>(T message) where T : class => _app.Services.GetRequiredService<IBus>().Publish(message);
+    public IServiceProvider Services => _app.Services;
+
+    public IBus Bus => _app.Services.GetRequiredService<IBus>();
+
+    public Task PublishAsync<T>(T message) where T : class => Bus.Publish(message);
 
     public static async Task<JsonNode> Json(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("empty body");
