@@ -5,6 +5,7 @@ using CityOs.Childcare.Consumers;
 using CityOs.Childcare.DisasterCare;
 using CityOs.Childcare.Facilities;
 using CityOs.Childcare.FamilySupport;
+using CityOs.Childcare.Office;
 using CityOs.Childcare.Staff;
 using CityOs.Childcare.Vaccination;
 using CityOs.Consent.Client;
@@ -32,6 +33,7 @@ public static class ChildcareExtensions
         builder.Services.AddSingleton<DisasterWatch>();
         builder.Services.AddSingleton<PresenceBoard>();
         builder.Services.AddScoped<FacilityRelease>();
+        builder.Services.AddSingleton<ChildcareOfficeFigures>();
         builder.Services.AddHostedService<ChildcareSeeder>();
         return builder;
     }
@@ -45,6 +47,7 @@ public static class ChildcareExtensions
 
     public static IEndpointRouteBuilder MapChildcareApi(this IEndpointRouteBuilder app)
     {
+        app.MapChildcareOfficeApi();
         app.MapGroup("/api/childcare/v1").MapFacilityApi().MapApplicationApi().MapVaccinationApi().MapFamilySupportApi();
         app.MapGroup("/api/childcare/v1").RequireAuthorization(StaffAuthorization.Policy)
             .MapFacilityStaffApi().MapApplicationStaffApi().MapAllocationStaffApi().MapVaccinationStaffApi()
