@@ -2,6 +2,7 @@ using CityOs.Childcare;
 using CityOs.Consent;
 using CityOs.Disaster;
 using CityOs.Gateway;
+using CityOs.Host.Demo;
 using CityOs.Mobility;
 using CityOs.Sensors;
 using CityOs.ServiceDefaults;
@@ -26,6 +27,7 @@ public static class CityHost
         builder.AddConsentServices().AddDisasterServices().AddMobilityServices().AddChildcareServices()
             .AddSensorsServices().AddGatewayServices().AddWebServices();
         builder.AddInProcessEnrolment();
+        builder.AddInProcessOfficeFigures();
         builder.AddCityBus(
             bus => bus.AddConsentConsumers(), bus => bus.AddDisasterConsumers(), bus => bus.AddMobilityConsumers(),
             bus => bus.AddChildcareConsumers(), bus => bus.AddGatewayConsumers(), bus => bus.AddWebConsumers());
@@ -35,7 +37,7 @@ public static class CityHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapDefaultEndpoints();
-        app.MapConsentApi().MapDisasterApi().MapMobilityApi().MapChildcareApi().MapSensorsApi().MapGatewayApi().MapWebApi();
+        app.MapConsentApi().MapDisasterApi().MapMobilityApi().MapChildcareApi().MapSensorsApi().MapGatewayApi().MapWebApi().MapDemoApi();
         return app;
     }
 }

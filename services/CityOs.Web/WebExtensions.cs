@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.StaticFiles;
+using CityOs.Web.Office;
 using MassTransit;
 
 namespace CityOs.Web;
@@ -11,7 +12,7 @@ public static class WebExtensions
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    public static IHostApplicationBuilder AddWebServices(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddWebServices(this IHostApplicationBuilder builder) => builder.AddOffice();
 
     public static void AddWebConsumers(this IBusRegistrationConfigurator bus)
     {
@@ -21,6 +22,9 @@ public static class WebExtensions
     {
         app.MapGet("/", () => Asset("index.html")).ExcludeFromDescription();
         app.MapGet("/app/{*file}", (string file) => Asset(file)).ExcludeFromDescription();
+        app.MapGet("/office", () => TypedResults.Redirect("/office/")).ExcludeFromDescription();
+        app.MapGet("/office/{*file}", (string? file) => Asset("office/" + (string.IsNullOrEmpty(file) ? "index.html" : file))).ExcludeFromDescription();
+        app.MapOffice();
         return app;
     }
 
