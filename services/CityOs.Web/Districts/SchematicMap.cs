@@ -1,16 +1,18 @@
 namespace CityOs.Web.Districts;
 
 /// <summary>
-/// The repository has district centres, not boundaries, so the map is schematic: the Voronoi cell of each centre
-/// (every point nearer to it than to any other), rounded off by a disc, after a fisheye projection that widens the
-/// dense town centre and pulls in the far mountain districts (阿東, 徳地) so all 21 stay readable on one screen.
+/// The repository has district centres, not boundaries, so the map is schematic: the centres are projected with a
+/// fisheye (the far mountain districts 阿東 and 徳地 pulled in), pushed apart until no two are closer than a tile
+/// (the town centre's districts lie 1–2 km apart), and each tile is the Voronoi cell of its centre (every point
+/// nearer to it than to any other) rounded off by a disc. Neighbours stay neighbours; sizes mean nothing.
 /// </summary>
 public static class SchematicMap
 {
     public const double Width = 560;
     public const double Height = 640;
-    private const double Margin = 24;
     private const int DiscSides = 40;
+    private const double Inner = 75;
+    private const double Spacing = 80;
 
     public static DistrictMap Build(IReadOnlyList<CityDistrict> districts)
     {
@@ -52,22 +54,51 @@ public static class SchematicMap
         return polygon;
     }
 
-    /// <summary>Projected centres: a fisheye (radius to the power 0.55) around the town centre, scaled into the view box.</summary>
+    /// <summary>Projected centres: fisheye (radius to the power 0.6) around the town centre, spread to one tile apart, scaled into the view box.</summary>
     public static IReadOnlyList<Point> Project(IReadOnlyList<CityDistrict> districts)
     {
         var town = districts.Where(d => d.Terrain == "urban").DefaultIfEmpty(districts[0]).ToList();
         var (lat0, lon0) = (town.Average(d => d.Lat), town.Average(d => d.Lon));
         var cos = Math.Cos(lat0 * Math.PI / 180);
-        var raw = districts.Select(d =>
+        var points = Fit(districts.Select(d =>
         {
             var (x, y) = ((d.Lon - lon0) * cos, lat0 - d.Lat);
             var r = Math.Sqrt((x * x) + (y * y));
-            var scale = r == 0 ? 0 : Math.Pow(r, 0.55) / r;
+            var scale = r == 0 ? 0 : Math.Pow(r, 0.6) / r;
             return new Point(x * scale, y * scale);
-        }).ToList();
+        }).ToList());
+        return Fit(Spread(points));
+    }
+
+    /// <summary>Pairwise pushes until every two centres are at least <see cref="Spacing"/> apart (or 300 rounds); deterministic.</summary>
+    private static List<Point> Spread(List<Point> points)
+    {
+        var p = points.Select(x => (x.X, x.Y)).ToArray();
+        for (var round = 0; round < 300; round++)
+        {
+            for (var i = 0; i < p.Length; i++)
+            {
+                for (var j = i + 1; j < p.Length; j++)
+                {
+                    var (dx, dy) = (p[j].X - p[i].X, p[j].Y - p[i].Y);
+                    var d = Math.Max(Math.Sqrt((dx * dx) + (dy * dy)), 1e-6);
+                    if (d < Spacing)
+                    {
+                        var m = (Spacing - d) / 2 / d;
+                        p[i] = (p[i].X - (dx * m), p[i].Y - (dy * m));
+                        p[j] = (p[j].X + (dx * m), p[j].Y + (dy * m));
+                    }
+                }
+            }
+        }
+
+        return [.. p.Select(x => new Point(x.X, x.Y))];
+    }
+
+    private static List<Point> Fit(IReadOnlyList<Point> raw)
+    {
         var (minX, maxX, minY, maxY) = (raw.Min(p => p.X), raw.Max(p => p.X), raw.Min(p => p.Y), raw.Max(p => p.Y));
-        var inner = Margin * 2.5;
-        var k = Math.Min((Width - (2 * inner)) / Math.Max(maxX - minX, 1e-9), (Height - (2 * inner)) / Math.Max(maxY - minY, 1e-9));
+        var k = Math.Min((Width - (2 * Inner)) / Math.Max(maxX - minX, 1e-9), (Height - (2 * Inner)) / Math.Max(maxY - minY, 1e-9));
         var (offsetX, offsetY) = ((Width - ((maxX - minX) * k)) / 2, (Height - ((maxY - minY) * k)) / 2);
         return [.. raw.Select(p => new Point(offsetX + ((p.X - minX) * k), offsetY + ((p.Y - minY) * k)))];
     }
@@ -75,7 +106,7 @@ public static class SchematicMap
     private static double DiscRadius(IReadOnlyList<Point> sites, int index)
     {
         var nearest = sites.Where((_, j) => j != index).Select(p => Distance(p, sites[index])).Order().Take(3).Average();
-        return Math.Clamp(nearest * 0.9, 36, 90);
+        return Math.Clamp(nearest * 0.95, 30, Inner);
     }
 
     /// <summary>Sutherland–Hodgman against one half-plane a·x + b·y &lt;= c.</summary>
