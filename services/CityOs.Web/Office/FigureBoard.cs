@@ -37,7 +37,8 @@ public sealed class FigureBoard(IServiceProvider services, IOptions<OfficeOption
         var now = time.GetUtcNow();
         lock (_lock)
         {
-            if (_cache.TryGetValue(typeof(T), out var hit) && now - hit.At < options.Value.FigureCacheDuration)
+            var keep = typeof(T) == typeof(ConsentFigures) ? options.Value.ConsentCacheDuration : options.Value.FigureCacheDuration;
+            if (_cache.TryGetValue(typeof(T), out var hit) && now - hit.At < keep)
             {
                 return (T)hit.Value;
             }

@@ -26,4 +26,8 @@ public sealed class OfficeOptions
     /// <summary>How long the dashboard reuses a domain's figures: many browsers polling must not each re-verify the ledger.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan FigureCacheDuration { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Consent's figures scan the identity vault and re-verify the whole ledger, and change slowly: reused longer.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan ConsentCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 }
