@@ -4,6 +4,7 @@ using CityOs.Web.Apis;
 using CityOs.Web.Districts;
 using CityOs.Web.Projects;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace CityOs.Web.Office;
@@ -29,10 +30,10 @@ public static class OfficeExtensions
         builder.Services.AddSingleton<ProjectService>();
         builder.Services.AddSingleton<ProjectSnapshotter>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ProjectSnapshotter>());
-        AddSource<DisasterFigures>(builder, o => o.DisasterUrl);
-        AddSource<MobilityFigures>(builder, o => o.MobilityUrl);
-        AddSource<ChildcareFigures>(builder, o => o.ChildcareUrl);
-        AddSource<ConsentFigures>(builder, o => o.ConsentUrl);
+        AddSource<DisasterFigures>(builder, "disaster", o => o.DisasterUrl);
+        AddSource<MobilityFigures>(builder, "mobility", o => o.MobilityUrl);
+        AddSource<ChildcareFigures>(builder, "childcare", o => o.ChildcareUrl);
+        AddSource<ConsentFigures>(builder, "consent", o => o.ConsentUrl);
         return builder;
     }
 
@@ -43,9 +44,19 @@ public static class OfficeExtensions
         return app;
     }
 
-    private static void AddSource<T>(IHostApplicationBuilder builder, Func<OfficeOptions, Uri> baseAddress)
+    private static void AddSource<T>(IHostApplicationBuilder builder, string domain, Func<OfficeOptions, Uri> baseAddress)
     {
-        builder.Services.AddHttpClient<IFigureSource<T>, HttpFigureSource<T>>((sp, http) => http.BaseAddress = baseAddress(sp.GetRequiredService<IOptions<OfficeOptions>>().Value))
+        var name = "office-" + domain;
+        builder.Services.AddHttpClient<IFigureSource<T>, HttpFigureSource<T>>(name, (sp, http) => http.BaseAddress = baseAddress(sp.GetRequiredService<IOptions<OfficeOptions>>().Value))
             .AddHttpMessageHandler<CallerTokenHandler>();
+
+        // A dashboard polls every few seconds: one quick retry, then show the domain as unavailable rather than hang the page.
+        builder.Services.Configure<HttpStandardResilienceOptions>(name + "-standard", o =>
+        {
+            o.Retry.MaxRetryAttempts = 1;
+            o.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5);
+            o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(12);
+        });
     }
 }

@@ -98,7 +98,7 @@
   }
 
   function rows(tbody, list, cells) {
-    $(tbody).replaceChildren(...list.map((item) => el('tr', {}, ...cells(item).map((c, i) => (i === 0 ? el('th', { scope: 'row', text: c }) : el('td', { class: typeof c === 'string' && /^[\d,.—%\s/]+$/.test(c) ? 'num' : null }, c)))))));
+    $(tbody).replaceChildren(...list.map((item) => el('tr', {}, ...cells(item).map((c, i) => (i === 0 ? el('th', { scope: 'row', text: c }) : el('td', { class: typeof c === 'string' && /^[\d,.—%\s/]+$/.test(c) ? 'num' : null }, c))))));
   }
 
   function meter(share) {
