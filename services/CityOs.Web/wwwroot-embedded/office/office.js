@@ -192,13 +192,13 @@
     svg.append(el('line', { class: 'axis', x1: L, y1: y(0), x2: W - 110, y2: y(0) }), el('line', { class: 'axis', x1: L, y1: top, x2: L, y2: y(0) }));
     for (const v of [0, 50, 100]) svg.append(el('text', { class: 'tick', x: L - 4, y: y(v) + 3, 'text-anchor': 'end', text: `${v}%` }));
     svg.append(el('line', { x1: L, x2: W - 110, y1: y(100), y2: y(100), stroke: '#6a1b9a', 'stroke-dasharray': '6 4' }),
-      el('text', { class: 'tick', x: W - 108, y: y(100) + 3, text: T('氾濫危険', 'Flood danger') }));
+      el('text', { class: 'tick', x: L + 4, y: y(100) - 4, style: 'fill:#6a1b9a', text: T('氾濫危険水位', 'Flood-danger level') }));
     if (all.length) svg.append(el('text', { class: 'tick', x: L, y: H - 6, text: time(new Date(t0).toISOString()) }), el('text', { class: 'tick', x: W - 110, y: H - 6, 'text-anchor': 'end', text: time(new Date(t1).toISOString()) }));
     const colours = ['#0b5394', '#c4000f', '#1e6b2e', '#6a1b9a', '#b45f06', '#134f5c', '#741b47', '#444'];
     series.forEach((s, i) => {
       const points = s.pts.map((p) => `${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`).join(' ');
       svg.append(el('polyline', { points: s.pts.length > 1 ? points : `${points} ${(x(s.pts[0].t) + 4).toFixed(1)},${y(s.pts[0].v).toFixed(1)}`, fill: 'none', stroke: colours[i], 'stroke-width': 2 }),
-        el('text', { class: 'tick', x: W - 104, y: 24 + 14 * i, fill: colours[i], text: `■ ${districtName(s.r.district)}` }));
+        el('text', { class: 'tick', x: W - 104, y: 24 + 14 * i, style: `fill:${colours[i]}`, text: `■ ${districtName(s.r.district)}` }));
     });
     rows('#river-table tbody', rivers.filter((r) => r.readings.length), (r) => {
       const last = r.readings[r.readings.length - 1];
@@ -223,7 +223,7 @@
       el('line', { x1: L, x2: W - R, y1: y(k.baseline), y2: y(k.baseline), stroke: '#666', 'stroke-dasharray': '4 4' }),
       el('text', { class: 'tick', x: W - R + 4, y: y(k.baseline) + 3, text: `${T('基準', 'Base')} ${fmt(k.baseline, 1)}` }),
       el('line', { x1: L, x2: W - R, y1: y(k.target), y2: y(k.target), stroke: '#1e6b2e', 'stroke-width': 2, 'stroke-dasharray': '8 4', 'data-target': k.target }),
-      el('text', { class: 'tick', x: W - R + 4, y: y(k.target) + 3, fill: '#1e6b2e', text: `${T('目標', 'Target')} ${fmt(k.target, 1)}` }));
+      el('text', { class: 'tick', x: W - R + 4, y: y(k.target) + 3, style: 'fill:#1e6b2e', text: `${T('目標', 'Target')} ${fmt(k.target, 1)}` }));
     if (k.series.length) {
       svg.append(el('polyline', { points: k.series.map((p) => `${x(Date.parse(p.at)).toFixed(1)},${y(p.value).toFixed(1)}`).join(' '), fill: 'none', stroke: '#0b5394', 'stroke-width': 2 }));
       k.series.forEach((p) => svg.append(el('circle', { cx: x(Date.parse(p.at)).toFixed(1), cy: y(p.value).toFixed(1), r: 4, fill: p.source === 'survey' ? '#b45f06' : '#0b5394', 'data-value': p.value })));
