@@ -6,9 +6,9 @@ using CityOs.Childcare.DisasterCare;
 using CityOs.Childcare.Facilities;
 using CityOs.Childcare.FamilySupport;
 using CityOs.Childcare.Office;
-using CityOs.Childcare.Staff;
 using CityOs.Childcare.Vaccination;
 using CityOs.Consent.Client;
+using CityOs.ServiceDefaults.Security;
 using MassTransit;
 
 namespace CityOs.Childcare;
@@ -18,7 +18,6 @@ public static class ChildcareExtensions
     public static IHostApplicationBuilder AddChildcareServices(this IHostApplicationBuilder builder)
     {
         builder.AddConsentClient("childcare");
-        builder.AddStaffAuthorization();
         builder.Services.AddOptions<ChildcareOptions>().BindConfiguration(ChildcareOptions.Section);
         builder.Services.AddOptions<FamilySupportOptions>().BindConfiguration(FamilySupportOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<FacilityCatalog>();
@@ -49,7 +48,7 @@ public static class ChildcareExtensions
     {
         app.MapChildcareOfficeApi();
         app.MapGroup("/api/childcare/v1").MapFacilityApi().MapApplicationApi().MapVaccinationApi().MapFamilySupportApi();
-        app.MapGroup("/api/childcare/v1").RequireAuthorization(StaffAuthorization.Policy)
+        app.MapGroup("/api/childcare/v1").RequireAuthorization(CityPolicies.Staff)
             .MapFacilityStaffApi().MapApplicationStaffApi().MapAllocationStaffApi().MapVaccinationStaffApi()
             .MapFamilySupportStaffApi().MapDisasterCareStaffApi();
         return app;
