@@ -47,5 +47,13 @@ window.OfficeAuth = (() => {
 
   function signOut() { sessionStorage.removeItem(KEY); }
 
-  return { token, signIn, complete, signOut };
+  /** The roles the (signed, unencrypted) access token names: only to hide buttons; the server decides. */
+  function roles() {
+    try {
+      const payload = JSON.parse(atob(token().split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+      return [].concat(payload.role || []);
+    } catch { return []; }
+  }
+
+  return { token, signIn, complete, signOut, roles };
 })();

@@ -3,6 +3,7 @@
   'use strict';
   const SVG = 'http://www.w3.org/2000/svg';
   const POLL_MS = 3000;
+  const isOffice = () => window.OfficeAuth.roles().includes('office');
   const state = { lang: localStorage.getItem('cityos.lang') || 'ja', overview: null, map: null, metrics: [], projects: [], names: {}, projectsJson: '', exercise: false };
   const T = (ja, en) => (state.lang === 'ja' ? ja : en);
   const $ = (s, root = document) => root.querySelector(s);
@@ -242,7 +243,7 @@
       el('details', {}, el('summary', { text: T('値の一覧', 'Values') }),
         el('table', {}, el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: T('日時', 'At') }), el('th', { scope: 'col', text: T('値', 'Value') }), el('th', { scope: 'col', text: T('出所', 'Source') }))),
           el('tbody', {}, ...k.series.map((p) => el('tr', {}, el('td', { text: time(p.at) }), el('td', { class: 'num', text: fmt(p.value, 2) }), el('td', { text: p.source === 'survey' ? T('調査', 'survey') : T('自動', 'platform') })))))));
-    if (k.metric === 'survey') {
+    if (k.metric === 'survey' && isOffice()) {
       const id = `sv-${project.id}-${k.id}`;
       const input = el('input', { id, type: 'number', step: 'any', inputmode: 'decimal' });
       const error = el('p', { class: 'field-error', id: `${id}-err` });
@@ -265,7 +266,7 @@
       el('h3', { id: `h-${p.id}`, text: T(p.nameJa, p.nameEn || p.nameJa) }),
       el('p', { class: 'hint', text: `${p.start} – ${p.end}${p.running ? '' : T('（期間外）', ' (not running)')} · ${p.districts.map(districtName).join(T('・', ', '))} · ${p.services.map((s) => (SERVICES[s] ? T(SERVICES[s][0], SERVICES[s][1]) : s)).join(T('・', ', '))}${p.partners.length ? ' · ' + p.partners.join(T('・', ', ')) : ''}` }),
       el('div', { class: 'actions' },
-        el('button', { type: 'button', onclick: async (e) => { e.target.closest('button').disabled = true; await api(`/api/office/v1/projects/${p.id}/measurements`, { method: 'POST' }); await loadProjects(); } }, T('今すぐ計測', 'Measure now')),
+        !isOffice() ? null : el('button', { type: 'button', onclick: async (e) => { e.target.closest('button').disabled = true; await api(`/api/office/v1/projects/${p.id}/measurements`, { method: 'POST' }); await loadProjects(); } }, T('今すぐ計測', 'Measure now')),
         el('button', { type: 'button', onclick: () => download(p) }, T('報告書をCSVで保存', 'Download report (CSV)'))),
       el('div', { class: 'kpis' }, ...p.kpis.map((k) => kpiBlock(p, k))))));
   }
@@ -375,7 +376,7 @@
       state.exercise = true;
       $('#exercise').hidden = false;
       const s = r.body.state;
-      $('#exercise-start').disabled = s !== 'idle';
+      $('#exercise-start').disabled = s !== 'idle' || !isOffice();
       $('#exercise-state').textContent = { idle: T('待機中', 'Idle'), running: T('実行中…', 'Running…'), done: T('完了', 'Done'), failed: T('失敗しました', 'Failed') }[s] || s;
       $('#exercise-state').dataset.state = s;
     } catch { /* not the all-in-one host: no exercise */ }
@@ -405,6 +406,7 @@
       state.map = map.body; state.metrics = metrics.body;
       state.names = Object.fromEntries(state.map.districts.map((d) => [d.code, [d.nameJa, d.nameEn]]));
       drawMap(); buildForm(); applyLang();
+      $('#project-form-box').hidden = !isOffice();
       await exerciseStatus();
       await Promise.all([poll(), loadProjects()]);
       document.body.dataset.ready = 'true';
