@@ -22,8 +22,11 @@ public static class WebExtensions
     {
         app.MapGet("/", () => Asset("index.html")).ExcludeFromDescription();
         app.MapGet("/app/{*file}", (string file) => Asset(file)).ExcludeFromDescription();
-        app.MapGet("/office", () => TypedResults.Redirect("/office/")).ExcludeFromDescription();
-        app.MapGet("/office/{*file}", (string? file) => Asset("office/" + (string.IsNullOrEmpty(file) ? "index.html" : file))).ExcludeFromDescription();
+        // Routing ignores a trailing slash, so "/office" and "/office/" both land here; the sign-in redirect is registered with the slash.
+        app.MapGet("/office/{*file}", (string? file, HttpRequest request) => string.IsNullOrEmpty(file) && !request.Path.Value!.EndsWith('/')
+                ? Results.Redirect("/office/" + request.QueryString)
+                : Asset("office/" + (string.IsNullOrEmpty(file) ? "index.html" : file)))
+            .ExcludeFromDescription();
         app.MapOffice();
         return app;
     }
