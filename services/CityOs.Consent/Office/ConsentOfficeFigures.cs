@@ -17,7 +17,7 @@ public sealed class ConsentOfficeFigures(OptInStatistics optIn, DisclosureLedger
     {
         var cells = await optIn.ComputeAsync(cancellationToken);
         var verification = await ledger.VerifyAsync(cancellationToken);
-        var districtsOf = (await windows.AllAsync(cancellationToken)).ToDictionary(w => BreakGlassBasis + w.DeclarationId.ToString(), w => w.Districts, StringComparer.OrdinalIgnoreCase);
+        var districtsOf = (await windows.AllAsync(cancellationToken)).ToDictionary(w => BreakGlassBasis + w.DeclarationId.ToString("N"), w => w.Districts, StringComparer.OrdinalIgnoreCase);
         var flagged = await ledger.FlaggedAsync(cancellationToken);
         return new ConsentFigures
         {
