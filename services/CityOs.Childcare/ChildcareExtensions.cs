@@ -5,9 +5,10 @@ using CityOs.Childcare.Consumers;
 using CityOs.Childcare.DisasterCare;
 using CityOs.Childcare.Facilities;
 using CityOs.Childcare.FamilySupport;
-using CityOs.Childcare.Staff;
+using CityOs.Childcare.Office;
 using CityOs.Childcare.Vaccination;
 using CityOs.Consent.Client;
+using CityOs.ServiceDefaults.Security;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,7 +19,6 @@ public static class ChildcareExtensions
     public static IHostApplicationBuilder AddChildcareServices(this IHostApplicationBuilder builder)
     {
         builder.AddConsentClient("childcare");
-        builder.AddStaffAuthorization();
         builder.Services.AddOptions<ChildcareOptions>().BindConfiguration(ChildcareOptions.Section);
         builder.Services.AddOptions<FamilySupportOptions>().BindConfiguration(FamilySupportOptions.Section).ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -36,6 +36,7 @@ public static class ChildcareExtensions
         builder.Services.AddSingleton<DisasterWatch>();
         builder.Services.AddSingleton<PresenceBoard>();
         builder.Services.AddScoped<FacilityRelease>();
+        builder.Services.AddSingleton<ChildcareOfficeFigures>();
         builder.Services.AddHostedService<ChildcareSeeder>();
         builder.Services.AddHostedService<VacancyRelay>();
         return builder;
@@ -51,8 +52,9 @@ public static class ChildcareExtensions
 
     public static IEndpointRouteBuilder MapChildcareApi(this IEndpointRouteBuilder app)
     {
+        app.MapChildcareOfficeApi();
         app.MapGroup("/api/childcare/v1").MapFacilityApi().MapApplicationApi().MapVaccinationApi().MapFamilySupportApi();
-        app.MapGroup("/api/childcare/v1").RequireAuthorization(StaffAuthorization.Policy)
+        app.MapGroup("/api/childcare/v1").RequireAuthorization(CityPolicies.Staff)
             .MapFacilityStaffApi().MapApplicationStaffApi().MapAllocationStaffApi().MapVaccinationStaffApi()
             .MapFamilySupportStaffApi().MapDisasterCareStaffApi();
         return app;

@@ -27,6 +27,7 @@ public static class ConsentExtensions
         builder.Services.AddSingleton<BreakGlassRegistry>();
         builder.Services.AddSingleton<LinkBroker>();
         builder.Services.AddSingleton<OptInStatistics>();
+        builder.Services.AddSingleton<CityOs.Consent.Office.ConsentOfficeFigures>();
         builder.Services.AddScoped<ConsentChangePublisher>();
         builder.Services.AddScoped<ConsentService>();
         builder.Services.AddScoped<ConsentRelay>();
@@ -46,7 +47,7 @@ public static class ConsentExtensions
 
     public static IEndpointRouteBuilder MapConsentApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/consent/v1").MapConsentEndpoints();
+        app.MapGroup("/api/consent/v1").MapConsentEndpoints().MapOfficeApi();
         return app;
     }
 }

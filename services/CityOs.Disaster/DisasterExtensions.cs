@@ -4,6 +4,7 @@ using CityOs.Disaster.Apis;
 using CityOs.Disaster.Consumers;
 using CityOs.Disaster.Districts;
 using CityOs.Disaster.Guidance;
+using CityOs.Disaster.Office;
 using CityOs.Disaster.Registry;
 using CityOs.Disaster.Rivers;
 using CityOs.Disaster.Safety;
@@ -41,6 +42,7 @@ public static class DisasterExtensions
         builder.Services.AddSingleton<GuidanceBoard>();
         builder.Services.AddSingleton<GuidanceMetrics>();
         builder.Services.AddSingleton<GuidanceEngine>();
+        builder.Services.AddSingleton<DisasterOfficeFigures>();
         builder.Services.AddHttpClient<IResidentEnrolment, HttpResidentEnrolment>((sp, http) =>
             http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<DisasterOptions>>().Value.ConsentUrl));
         builder.Services.AddHostedService<DistrictSeeder>();
@@ -62,7 +64,7 @@ public static class DisasterExtensions
     public static IEndpointRouteBuilder MapDisasterApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/disaster/v1").MapRiverApi().MapDistrictApi().MapRegistryApi().MapPlanApi().MapShelterApi()
-            .MapAlertApi().MapGuidanceApi().MapSafetyApi();
+            .MapAlertApi().MapGuidanceApi().MapSafetyApi().MapOfficeApi();
         return app;
     }
 }

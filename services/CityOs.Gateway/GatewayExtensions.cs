@@ -1,14 +1,20 @@
+using CityOs.Gateway.Identity;
 using MassTransit;
 
 namespace CityOs.Gateway;
 
 public static class GatewayExtensions
 {
-    public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddCityIdentity();
+        builder.Services.AddSingleton<SignedInUsers>();
+        return builder;
+    }
 
     public static void AddGatewayConsumers(this IBusRegistrationConfigurator bus)
     {
     }
 
-    public static IEndpointRouteBuilder MapGatewayApi(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapGatewayApi(this IEndpointRouteBuilder app) => app.MapCityIdentity();
 }

@@ -2,10 +2,12 @@ using CityOs.Childcare;
 using CityOs.Consent;
 using CityOs.Disaster;
 using CityOs.Gateway;
+using CityOs.Host.Demo;
 using CityOs.Mobility;
 using CityOs.Sensors;
 using CityOs.ServiceDefaults;
 using CityOs.ServiceDefaults.Bus;
+using CityOs.ServiceDefaults.Security;
 using CityOs.Web;
 
 namespace CityOs.Host;
@@ -25,7 +27,10 @@ public static class CityHost
         builder.AddEmbeddedMqttBroker();
         builder.AddConsentServices().AddDisasterServices().AddMobilityServices().AddChildcareServices()
             .AddSensorsServices().AddGatewayServices().AddWebServices();
+        // After the Gateway: in one process, tokens are validated against the local OpenIddict server.
+        builder.AddCityAuthentication();
         builder.AddInProcessEnrolment();
+        builder.AddInProcessOfficeFigures();
         builder.AddCityBus(
             bus => bus.AddConsentConsumers(), bus => bus.AddDisasterConsumers(), bus => bus.AddMobilityConsumers(),
             bus => bus.AddChildcareConsumers(), bus => bus.AddGatewayConsumers(), bus => bus.AddWebConsumers());
@@ -35,7 +40,7 @@ public static class CityHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapDefaultEndpoints();
-        app.MapConsentApi().MapDisasterApi().MapMobilityApi().MapChildcareApi().MapSensorsApi().MapGatewayApi().MapWebApi();
+        app.MapConsentApi().MapDisasterApi().MapMobilityApi().MapChildcareApi().MapSensorsApi().MapGatewayApi().MapWebApi().MapDemoApi();
         return app;
     }
 }

@@ -1,9 +1,12 @@
+using CityOs.Contracts.Office;
 using CityOs.Disaster.Registry;
 using CityOs.Host.Consent;
 using CityOs.Host.Demo;
 using CityOs.Host.Mqtt;
+using CityOs.Host.Office;
 using CityOs.Sensors.Devices;
 using CityOs.ServiceDefaults.Mqtt;
+using CityOs.Web.Office;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CityOs.Host;
@@ -33,8 +36,19 @@ public static class HostExtensions
         return builder;
     }
 
+    /// <summary>Every domain shares this process: the office dashboard reads their figures directly instead of over HTTP.</summary>
+    public static IHostApplicationBuilder AddInProcessOfficeFigures(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Replace(ServiceDescriptor.Singleton<IFigureSource<DisasterFigures>, DisasterFigureSource>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IFigureSource<MobilityFigures>, MobilityFigureSource>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IFigureSource<ChildcareFigures>, ChildcareFigureSource>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IFigureSource<ConsentFigures>, ConsentFigureSource>());
+        return builder;
+    }
+
     public static IHostApplicationBuilder AddDemoCity(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<DemoRunner>();
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         builder.Services.AddHostedService<SensorSimulator>();
         return builder;

@@ -1,6 +1,7 @@
 using CityOs.Consent.Client;
 using CityOs.Mobility.Apis;
 using CityOs.Mobility.Cycles;
+using CityOs.Mobility.Office;
 using CityOs.Mobility.Rides;
 using CityOs.Mobility.Transit;
 using MassTransit;
@@ -15,6 +16,7 @@ public static class MobilityExtensions
         builder.AddTransit();
         builder.AddCycles();
         builder.AddRides();
+        builder.Services.AddSingleton<MobilityOfficeFigures>();
         return builder;
     }
 
@@ -32,6 +34,7 @@ public static class MobilityExtensions
         api.MapTransitApi();
         api.MapCycleApi();
         api.MapRideApi();
+        api.MapOfficeApi();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.StaticFiles;
+using CityOs.Web.Office;
 using MassTransit;
 
 namespace CityOs.Web;
@@ -11,7 +12,7 @@ public static class WebExtensions
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    public static IHostApplicationBuilder AddWebServices(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddWebServices(this IHostApplicationBuilder builder) => builder.AddOffice();
 
     public static void AddWebConsumers(this IBusRegistrationConfigurator bus)
     {
@@ -21,6 +22,12 @@ public static class WebExtensions
     {
         app.MapGet("/", () => Asset("index.html")).ExcludeFromDescription();
         app.MapGet("/app/{*file}", (string file) => Asset(file)).ExcludeFromDescription();
+        // Routing ignores a trailing slash, so "/office" and "/office/" both land here; the sign-in redirect is registered with the slash.
+        app.MapGet("/office/{*file}", (string? file, HttpRequest request) => string.IsNullOrEmpty(file) && !request.Path.Value!.EndsWith('/')
+                ? Results.Redirect("/office/" + request.QueryString)
+                : Asset("office/" + (string.IsNullOrEmpty(file) ? "index.html" : file)))
+            .ExcludeFromDescription();
+        app.MapOffice();
         return app;
     }
 

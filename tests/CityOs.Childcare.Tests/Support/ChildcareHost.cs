@@ -1,18 +1,14 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MassTransit;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CityOs.Childcare.Tests.Support;
 
-/// <summary>The Childcare service alone on the in-memory bus, with a stand-in sign-in so staff endpoints can be called.</summary>
+/// <summary>The Childcare service alone on the in-memory bus, with real staff tokens from the shared Gateway.</summary>
 public sealed class ChildcareHost : IAsyncDisposable
 {
     private readonly ServiceFactory<ChildcareEntryPoint> _service;
-    private readonly WebApplicationFactory<ChildcareEntryPoint> _app;
 
     /// <param name="settings">Added to (and overriding) the defaults: a store file shared by two hosts, Cosmos, RabbitMQ.</param>
     public ChildcareHost(ITestOutputHelper output, IReadOnlyDictionary<string, string?>? settings = null)
@@ -24,18 +20,14 @@ public sealed class ChildcareHost : IAsyncDisposable
             ["ConsentClient:StalenessBound"] = "00:05:00",
             ["ConsentClient:RequestTimeout"] = "00:00:01",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in SharedGateway.AuthoritySettings.Concat(settings ?? new Dictionary<string, string?>()))
         {
             all[key] = value;
         }
 
         _service = new ServiceFactory<ChildcareEntryPoint>(all, output);
-        _app = _service.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
-            services.AddAuthentication(o => o.DefaultScheme = TestStaffSignIn.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestStaffSignIn>(TestStaffSignIn.SchemeName, null)));
-        Http = _app.CreateClient();
-        Staff = _app.CreateClient();
-        Staff.DefaultRequestHeaders.Add(TestStaffSignIn.Header, "staff");
+        Http = _service.CreateClient();
+        Staff = _service.CreateDefaultClient(new BearerTokenHandler(() => SharedGateway.StaffTokenAsync(DemoAccounts.Staff)));
     }
 
     public HttpClient Http { get; }
@@ -44,9 +36,9 @@ public sealed class ChildcareHost : IAsyncDisposable
 
     public IReadOnlyCollection<string> LogLines => _service.LogLines;
 
-    public IServiceProvider Services => _app.Services;
+    public IServiceProvider Services => _service.Services;
 
-    public IBus Bus => _app.Services.GetRequiredService<IBus>();
+    public IBus Bus => _service.Services.GetRequiredService<IBus>();
 
     public Task PublishAsync<T>(T message) where T : class => Bus.Publish(message);
 
