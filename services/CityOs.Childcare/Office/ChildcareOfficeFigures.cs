@@ -11,17 +11,18 @@ namespace CityOs.Childcare.Office;
 /// </summary>
 public sealed class ChildcareOfficeFigures(FacilityCatalog facilities, ApplicationStore applications, IOptions<ChildcareOptions> options, TimeProvider time)
 {
-    public ChildcareFigures Compute()
+    public async Task<ChildcareFigures> ComputeAsync(CancellationToken cancellationToken)
     {
-        var waiting = applications.InRound(options.Value.CurrentRound)
+        var snapshot = await facilities.SnapshotAsync(cancellationToken);
+        var waiting = (await applications.InRoundAsync(options.Value.CurrentRound, cancellationToken))
             .Where(a => a.Outcome is not null)
             .SelectMany(a => a.Request.Children.Zip(a.Outcome!.Children))
             .Where(pair => pair.Second.Facility is null)
-            .Select(pair => pair.First.Preferences is [var first, ..] ? facilities.Find(first)?.District : null)
+            .Select(pair => pair.First.Preferences is [var first, ..] ? snapshot.Find(first)?.District : null)
             .OfType<string>()
             .GroupBy(d => d)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var byDistrict = facilities.All.Where(f => f.Open).ToLookup(f => f.District);
+        var byDistrict = snapshot.All.Where(f => f.Open).ToLookup(f => f.District);
         var districts = byDistrict.Select(g => g.Key).Union(waiting.Keys).Order(StringComparer.Ordinal);
         return new ChildcareFigures
         {

@@ -20,7 +20,7 @@ internal sealed class MobilityFigureSource(MobilityOfficeFigures figures) : IFig
 
 internal sealed class ChildcareFigureSource(ChildcareOfficeFigures figures) : IFigureSource<ChildcareFigures>
 {
-    public Task<ChildcareFigures> GetAsync(CancellationToken cancellationToken) => Task.FromResult(figures.Compute());
+    public Task<ChildcareFigures> GetAsync(CancellationToken cancellationToken) => figures.ComputeAsync(cancellationToken);
 }
 
 internal sealed class ConsentFigureSource(ConsentOfficeFigures figures) : IFigureSource<ConsentFigures>
