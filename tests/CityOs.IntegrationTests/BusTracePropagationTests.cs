@@ -14,23 +14,16 @@ namespace CityOs.IntegrationTests;
 /// </summary>
 public sealed class BusTracePropagationTests(ITestOutputHelper output)
 {
-    private static readonly ActivitySource Source = new("CityOs.IntegrationTests.Trace");
+    private const string SourceName = "CityOs.IntegrationTests.Trace";
+    private static readonly ActivitySource Source = new(SourceName);
 
     [Fact]
     public async Task Trace_id_and_request_response_cross_rabbitmq_between_hosts_with_the_raw_json_serializer()
     {
-        var consumed = new ConcurrentQueue<Activity>();
         using var listener = new ActivityListener
         {
-            ShouldListenTo = s => s.Name is "MassTransit" || s == Source,
+            ShouldListenTo = s => s.Name is "MassTransit" or SourceName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = a =>
-            {
-                if (a.Source.Name == "MassTransit" && a.Kind == ActivityKind.Consumer)
-                {
-                    consumed.Enqueue(a);
-                }
-            },
         };
         ActivitySource.AddActivityListener(listener);
 
@@ -48,8 +41,8 @@ public sealed class BusTracePropagationTests(ITestOutputHelper output)
         await RiverLevelPathTests.WaitHealthyAsync(consentHttp);
         await RiverLevelPathTests.WaitHealthyAsync(disasterHttp);
 
-        var contentTypes = new ConcurrentQueue<string?>();
-        using var observer = consent.Services.GetRequiredService<IBus>().ConnectConsumeMessageObserver(new ContentTypeObserver<RequestLink>(contentTypes));
+        var seen = new ConcurrentQueue<(string? ContentType, ActivityTraceId? TraceId)>();
+        using var observer = consent.Services.GetRequiredService<IBus>().ConnectConsumeMessageObserver(new ArrivalObserver<RequestLink>(seen));
 
         var request = new RequestLink
         {
@@ -65,25 +58,25 @@ public sealed class BusTracePropagationTests(ITestOutputHelper output)
         using (var root = Source.StartActivity("trace-test", ActivityKind.Internal) ?? throw new InvalidOperationException("The listener did not sample the root."))
         {
             traceId = root.TraceId;
-            answer = await disaster.Services.GetRequiredService<IRequestClient<RequestLink>>().GetResponse<LinkDecided>(request);
+            using var scope = disaster.Services.CreateScope();
+            answer = await scope.ServiceProvider.GetRequiredService<IRequestClient<RequestLink>>().GetResponse<LinkDecided>(request);
         }
 
         Assert.Equal(request.RequestId, answer.Message.RequestId);
         Assert.False(answer.Message.Allowed);
-        Assert.Equal("application/json", Assert.Single(contentTypes));
+        var (contentType, consentTrace) = Assert.Single(seen);
+        Assert.Equal("application/json", contentType);
 
-        // Consent's consume span, in another host reached only through RabbitMQ, belongs to the caller's trace.
-        var inConsent = await Eventually.Until(() => Task.FromResult(consumed.FirstOrDefault(a => a.DisplayName.Contains(nameof(RequestLink), StringComparison.Ordinal))),
-            TimeSpan.FromSeconds(10), "Consent's consume activity");
-        Assert.Equal(traceId, inConsent.TraceId);
-        Assert.NotEqual(default, inConsent.ParentSpanId);
+        // Consent consumed on the RabbitMQ client's dispatch loop, started before the test's activity, so the
+        // trace can only have come through the message's headers.
+        Assert.Equal(traceId, consentTrace);
     }
 
-    private sealed class ContentTypeObserver<T>(ConcurrentQueue<string?> seen) : IConsumeMessageObserver<T> where T : class
+    private sealed class ArrivalObserver<T>(ConcurrentQueue<(string?, ActivityTraceId?)> seen) : IConsumeMessageObserver<T> where T : class
     {
         public Task PreConsume(ConsumeContext<T> context)
         {
-            seen.Enqueue(context.ReceiveContext.ContentType?.MediaType);
+            seen.Enqueue((context.ReceiveContext.ContentType?.MediaType, Activity.Current?.TraceId));
             return Task.CompletedTask;
         }
 
