@@ -77,6 +77,9 @@ public sealed class LoadBenchmark : IBenchmark
         var latencies = arrivals.LatencyMs.Where((_, i) => i < sent && arrivals.LatencyMs[i] > 0).ToArray();
         var mem = MachineSnapshot.Memory();
 
+        // Before mosquitto stops, so Sensors does not spend its shutdown reconnecting.
+        await sensors.Host.StopAsync(cancellationToken);
+
         var result = new
         {
             benchmark = Name,

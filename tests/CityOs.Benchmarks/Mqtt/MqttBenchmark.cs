@@ -49,6 +49,9 @@ public sealed class MqttBenchmark : IBenchmark
         await RunAsync(fleet, t => ingest.Tally = t, o["--warmup"], o["--in-flight"], cancellationToken);
         var sensorsRun = await RunAsync(fleet, t => ingest.Tally = t, o["--messages"], o["--in-flight"], cancellationToken);
 
+        // Before mosquitto stops, so Sensors does not spend its shutdown reconnecting.
+        await sensors.Host.StopAsync(cancellationToken);
+
         var result = new
         {
             benchmark = Name,
