@@ -45,12 +45,19 @@ public static class BusExtensions
                 {
                     cfg.Host(new Uri(options.RabbitMq!), h => h.RequestedConnectionTimeout(TimeSpan.FromSeconds(5)));
                     cfg.PrefetchCount = options.PrefetchCount;
+                    cfg.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
+                    BusSerialization.Apply(cfg, options);
                     cfg.ConfigureEndpoints(context);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    // Same wire format as on RabbitMQ, so the embedded host exercises what the distributed topology sends.
+                    BusSerialization.Apply(cfg, options);
+                    cfg.ConfigureEndpoints(context);
+                });
             }
         });
         return builder;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,8 @@ public sealed class MqttConnection(
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly IReadOnlyList<IMqttMessageHandler> _handlers = [.. handlers];
+    private const int LaneCapacity = 16;
+    private Channel<Received>[] _lanes = [];
     private CancellationToken _stopping;
 
     // Handlers reject bad payloads themselves; what throws is infrastructure (the bus is down, say).
@@ -63,6 +66,7 @@ public sealed class MqttConnection(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _stopping = stoppingToken;
+        _lanes = StartLanes();
         _client.ApplicationMessageReceivedAsync += OnMessageAsync;
         var settings = options.Value;
         var clientOptions = new MqttClientOptionsBuilder()
@@ -150,19 +154,58 @@ public sealed class MqttConnection(
         logger.LogInformation("MQTT connected (session present: {SessionPresent}); subscribed to {Count} topic filters", result.IsSessionPresent, filters.Count);
     }
 
-    private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e)
+    // The client raises messages one at a time; handing each to a lane keyed by its topic lets up to Lanes messages
+    // (each awaiting its bus publish confirm) be handled at once, while one device's readings stay in their order.
+    // A message is acknowledged by its lane, after its handler finished; a full lane holds the client's receive loop back.
+    private Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e)
     {
         e.AutoAcknowledge = false;
-        var topic = e.ApplicationMessage.Topic;
-        var payload = e.ApplicationMessage.Payload.ToArray();
-        foreach (var handler in _handlers)
+        var message = new Received(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload.ToArray(), e);
+        return _lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(message.Topic) % (uint)_lanes.Length)].Writer.WriteAsync(message, _stopping).AsTask();
+    }
+
+    private Channel<Received>[] StartLanes()
+    {
+        var lanes = new Channel<Received>[Math.Max(1, options.Value.HandlerLanes)];
+        for (var i = 0; i < lanes.Length; i++)
         {
-            if (handler.TopicFilters.Any(f => MqttTopicFilterComparer.Compare(topic, f) == MqttTopicFilterCompareResult.IsMatch))
-            {
-                await _untilHandled.ExecuteAsync(async ct => await handler.HandleAsync(topic, payload, ct), _stopping);
-            }
+            lanes[i] = Channel.CreateBounded<Received>(new BoundedChannelOptions(LaneCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+            var lane = lanes[i].Reader;
+            _ = Task.Run(() => RunLaneAsync(lane));
         }
 
-        await e.AcknowledgeAsync(CancellationToken.None);
+        return lanes;
     }
+
+    private async Task RunLaneAsync(ChannelReader<Received> lane)
+    {
+        try
+        {
+            await foreach (var message in lane.ReadAllAsync(_stopping))
+            {
+                foreach (var handler in _handlers)
+                {
+                    if (handler.TopicFilters.Any(f => MqttTopicFilterComparer.Compare(message.Topic, f) == MqttTopicFilterCompareResult.IsMatch))
+                    {
+                        await _untilHandled.ExecuteAsync(async ct => await handler.HandleAsync(message.Topic, message.Payload, ct), _stopping);
+                    }
+                }
+
+                try
+                {
+                    await message.Delivery.AcknowledgeAsync(CancellationToken.None);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The connection dropped after handling: the broker delivers it again, and the handler's duplicate check absorbs it.
+                    logger.LogDebug("Could not acknowledge an MQTT message: {Reason}", ex.Message);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+    }
+
+    private sealed record Received(string Topic, byte[] Payload, MqttApplicationMessageReceivedEventArgs Delivery);
 }

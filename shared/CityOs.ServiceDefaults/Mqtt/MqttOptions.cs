@@ -31,6 +31,13 @@ public sealed class MqttOptions
     /// </summary>
     public bool RequireDeviceCredentials { get; set; }
 
+    /// <summary>
+    /// Messages handled at once, each in a lane chosen by its topic so one device's readings keep their order.
+    /// Kept below the duplicate filter's window (64) so a reading is never that far behind its device's newest.
+    /// </summary>
+    [Range(1, 64, ErrorMessage = "Mqtt:HandlerLanes must be between 1 and 64.")]
+    public int HandlerLanes { get; set; } = 32;
+
     /// <summary>How long the broker keeps our session (and queued readings) while we are away.</summary>
     [Range(0, uint.MaxValue, ErrorMessage = "Mqtt:SessionExpirySeconds must not be negative.")]
     public long SessionExpirySeconds { get; set; } = 86_400;
