@@ -32,7 +32,8 @@ public sealed record QCondition(string Attribute, string Operator, string Litera
         switch (value.GetValueKind())
         {
             case JsonValueKind.Number when double.TryParse(Literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
-                return value.GetValue<double>().CompareTo(number);
+                // Values built in code hold int or double; their JSON text compares the same either way.
+                return double.Parse(value.ToJsonString(), CultureInfo.InvariantCulture).CompareTo(number);
             case JsonValueKind.True or JsonValueKind.False when bool.TryParse(Literal, out var flag):
                 return value.GetValue<bool>() == flag ? 0 : 1;
             case JsonValueKind.String:
