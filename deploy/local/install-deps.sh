@@ -9,7 +9,7 @@ APT_PACKAGES=(
   rabbitmq-server
   mosquitto
   mosquitto-clients
-  # LATER(browser tests): chromium
+  chromium   # browser tests (Playwright drives /usr/bin/chromium; nothing is downloaded)
 )
 # npm packages the tests need, installed into $CITYOS_NPM_PREFIX (default <repo>/.run/npm,
 # gitignored), not globally: deploy/local/cosmos.sh runs the emulator from there.

@@ -5,9 +5,9 @@ using CityOs.Childcare.Consumers;
 using CityOs.Childcare.DisasterCare;
 using CityOs.Childcare.Facilities;
 using CityOs.Childcare.FamilySupport;
-using CityOs.Childcare.Staff;
 using CityOs.Childcare.Vaccination;
 using CityOs.Consent.Client;
+using CityOs.ServiceDefaults.Security;
 using MassTransit;
 
 namespace CityOs.Childcare;
@@ -17,7 +17,6 @@ public static class ChildcareExtensions
     public static IHostApplicationBuilder AddChildcareServices(this IHostApplicationBuilder builder)
     {
         builder.AddConsentClient("childcare");
-        builder.AddStaffAuthorization();
         builder.Services.AddOptions<ChildcareOptions>().BindConfiguration(ChildcareOptions.Section);
         builder.Services.AddOptions<FamilySupportOptions>().BindConfiguration(FamilySupportOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<FacilityCatalog>();
@@ -46,7 +45,7 @@ public static class ChildcareExtensions
     public static IEndpointRouteBuilder MapChildcareApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/childcare/v1").MapFacilityApi().MapApplicationApi().MapVaccinationApi().MapFamilySupportApi();
-        app.MapGroup("/api/childcare/v1").RequireAuthorization(StaffAuthorization.Policy)
+        app.MapGroup("/api/childcare/v1").RequireAuthorization(CityPolicies.Staff)
             .MapFacilityStaffApi().MapApplicationStaffApi().MapAllocationStaffApi().MapVaccinationStaffApi()
             .MapFamilySupportStaffApi().MapDisasterCareStaffApi();
         return app;

@@ -1,3 +1,4 @@
+using CityOs.Gateway.Identity;
 using CityOs.Gateway.PartnerApi;
 using MassTransit;
 
@@ -5,11 +6,17 @@ namespace CityOs.Gateway;
 
 public static class GatewayExtensions
 {
-    public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder) => builder.AddPartnerApi();
+    public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddCityIdentity();
+        builder.Services.AddSingleton<SignedInUsers>();
+        builder.AddPartnerApi();
+        return builder;
+    }
 
     public static void AddGatewayConsumers(this IBusRegistrationConfigurator bus)
     {
     }
 
-    public static IEndpointRouteBuilder MapGatewayApi(this IEndpointRouteBuilder app) => app.MapPartnerApi();
+    public static IEndpointRouteBuilder MapGatewayApi(this IEndpointRouteBuilder app) => app.MapCityIdentity().MapPartnerApi();
 }

@@ -6,6 +6,7 @@ using CityOs.Mobility;
 using CityOs.Sensors;
 using CityOs.ServiceDefaults;
 using CityOs.ServiceDefaults.Bus;
+using CityOs.ServiceDefaults.Security;
 using CityOs.Web;
 
 namespace CityOs.Host;
@@ -25,6 +26,8 @@ public static class CityHost
         builder.AddEmbeddedMqttBroker();
         builder.AddConsentServices().AddDisasterServices().AddMobilityServices().AddChildcareServices()
             .AddSensorsServices().AddGatewayServices().AddWebServices();
+        // After the Gateway: in one process, tokens are validated against the local OpenIddict server.
+        builder.AddCityAuthentication();
         builder.AddInProcessEnrolment();
         builder.AddCityBus(
             bus => bus.AddConsentConsumers(), bus => bus.AddDisasterConsumers(), bus => bus.AddMobilityConsumers(),

@@ -2,11 +2,13 @@ using CityOs.Sensors;
 using CityOs.Sensors.Admin;
 using CityOs.ServiceDefaults;
 using CityOs.ServiceDefaults.Bus;
+using CityOs.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStandaloneDefaults("sensors", 5085);
 builder.AddServiceDefaults();
 builder.AddSensorsServices();
+builder.AddCityAuthentication();
 builder.AddCityBus();
 
 var app = builder.Build();

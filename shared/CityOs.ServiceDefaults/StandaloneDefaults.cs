@@ -24,6 +24,8 @@ public static class StandaloneDefaults
             ["Store:Provider"] = "Sqlite",
             ["Store:SqlitePath"] = $"data/run/{service}.db",
             ["urls"] = $"http://127.0.0.1:{port}",
+            // The Gateway issues tokens; every other service discovers its keys here.
+            ["Auth:Authority"] = "http://127.0.0.1:5086/",
         };
         ((IConfigurationBuilder)builder.Configuration).Sources.Insert(0, new MemoryConfigurationSource { InitialData = defaults });
         return builder;

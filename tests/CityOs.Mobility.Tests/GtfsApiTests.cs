@@ -25,13 +25,11 @@ public sealed class GtfsApiTests(ITestOutputHelper output)
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("Staff sign-in required", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal("Sign-in required / サインインが必要です", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
 
         await using var host = new MobilityHost(output, seed: false);
-        using var resident = host.StaffHttp();
-        resident.DefaultRequestHeaders.Remove(TestStaffSignIn.Header);
-        resident.DefaultRequestHeaders.Add(TestStaffSignIn.Header, "resident");
-        Assert.Equal(HttpStatusCode.Forbidden, (await resident.PostAsync(Gtfs, Upload(SampleFeed.Zip(SampleFeed.Files())))).StatusCode);
+        using var analyst = host.SignedIn(() => SharedGateway.StaffTokenAsync(DemoAccounts.Analyst));
+        Assert.Equal(HttpStatusCode.Forbidden, (await analyst.PostAsync(Gtfs, Upload(SampleFeed.Zip(SampleFeed.Files())))).StatusCode);
     }
 
     [Fact]

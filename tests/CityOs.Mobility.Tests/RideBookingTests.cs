@@ -87,9 +87,7 @@ public sealed class RideBookingTests(ITestOutputHelper output)
     public async Task Partner_books_an_appointment_pickup_and_the_ride_home_as_linked_rides()
     {
         await using var host = new MobilityHost(output, seed: false, now: Now);
-        using var partner = host.StaffHttp();
-        partner.DefaultRequestHeaders.Remove(TestStaffSignIn.Header);
-        partner.DefaultRequestHeaders.Add(TestStaffSignIn.Header, RideAuthorization.PartnerRole);
+        using var partner = host.PartnerHttp();
 
         var response = await partner.PostAsJsonAsync("/api/mobility/v1/rides/partner", new PartnerBookingRequest
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CityOs.Mobility.Rides;
 using CityOs.Mobility.Transit;
+using CityOs.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CityOs.Mobility.Apis;
@@ -13,11 +14,11 @@ public static class RideApi
         rides.MapPost("", BookAsync).WithName("BookRide").WithSummary("The resident app books a shared taxi for the resident (mobility pseudonym).");
         rides.MapGet("/{rideId}", GetAsync).WithName("GetRide").WithSummary("A ride's status, promised pickup window and current ETA.");
         rides.MapDelete("/{rideId}", CancelAsync).WithName("CancelRide").WithSummary("Cancels a ride not yet picked up and frees its seats.");
-        rides.MapPost("/by-phone", BookByPhoneAsync).WithName("BookRideByPhone").RequireAuthorization(StaffAuthorization.Policy)
+        rides.MapPost("/by-phone", BookByPhoneAsync).WithName("BookRideByPhone").RequireAuthorization(CityPolicies.Staff)
             .WithSummary("A phone operator books for a resident; the operator is recorded.");
-        rides.MapPost("/partner", BookForPartnerAsync).WithName("BookPartnerRides").RequireAuthorization(RideAuthorization.PartnerPolicy)
+        rides.MapPost("/partner", BookForPartnerAsync).WithName("BookPartnerRides").RequireAuthorization(CityPolicies.Partner, CityPolicies.Scope(CityScopes.MobilityRides))
             .WithSummary("A partner books an appointment's pickup and the ride home as two linked rides.");
-        group.MapGet("/kpis", KpisAsync).WithTags("Demand taxi").WithName("RideKpis").RequireAuthorization(StaffAuthorization.Policy)
+        group.MapGet("/kpis", KpisAsync).WithTags("Demand taxi").WithName("RideKpis").RequireAuthorization(CityPolicies.Staff)
             .WithSummary("Per district: requests, share served, share shared, vehicle-km per passenger, mean wait. No personal data.");
         return group;
     }
@@ -26,7 +27,7 @@ public static class RideApi
         BookOneAsync(request, r => drafts.Draft(r, RideChannel.App), validator, book, time, cancellationToken);
 
     private static Task<Results<Ok<RideView>, ValidationProblem>> BookByPhoneAsync(BookRideRequest request, ClaimsPrincipal user, RideValidator validator, RideDrafts drafts, RideBook book, TimeProvider time, CancellationToken cancellationToken) =>
-        BookOneAsync(request, r => drafts.Draft(r, RideChannel.Phone, operatorId: user.Identity?.Name), validator, book, time, cancellationToken);
+        BookOneAsync(request, r => drafts.Draft(r, RideChannel.Phone, operatorId: user.SubjectId()), validator, book, time, cancellationToken);
 
     private static async Task<Results<Ok<RideView>, ValidationProblem>> BookOneAsync(
         BookRideRequest request, Func<BookRideRequest, Ride> draft, RideValidator validator, RideBook book, TimeProvider time, CancellationToken cancellationToken)

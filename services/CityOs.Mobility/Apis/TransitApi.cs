@@ -5,6 +5,7 @@ using CityOs.Mobility.Transit.Gtfs;
 using CityOs.Mobility.Transit.Model;
 using CityOs.Mobility.Transit.Realtime;
 using CityOs.Mobility.Transit.Realtime.Protobuf;
+using CityOs.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -30,7 +31,7 @@ public static class TransitApi
         realtime.MapGet("/trip-updates", TripUpdatesAsync).WithName("GtfsRealtimeTripUpdates")
             .WithSummary("GTFS-Realtime TripUpdates with the delay carried to every stop ahead (application/x-protobuf; ?format=json to read it).");
 
-        var staff = group.MapGroup("").WithTags("Transit").RequireAuthorization(StaffAuthorization.Policy);
+        var staff = group.MapGroup("").WithTags("Transit").RequireAuthorization(CityPolicies.Staff);
         staff.MapPost("/gtfs", ImportAsync).WithName("ImportGtfs")
             .WithSummary("Replaces the timetable with a GTFS or GTFS-JP zip; a feed with any error is rejected whole, listing file, line and reason.")
             .Accepts<Stream>("application/zip", "multipart/form-data");

@@ -25,7 +25,6 @@ public static class RideExtensions
         builder.Services.AddSingleton<RideDrafts>();
         builder.Services.AddSingleton<PlanImprover>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PlanImprover>());
-        builder.AddPartnerAuthorization();
         return builder;
     }
 

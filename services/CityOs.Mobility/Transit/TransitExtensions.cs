@@ -22,7 +22,6 @@ public static class TransitExtensions
         builder.Services.AddSingleton<GtfsRealtimeFeeds>();
         builder.Services.AddSingleton<DepartureBoardService>();
         builder.Services.AddHostedService<GtfsSeeder>();
-        builder.AddStaffAuthorization();
         return builder;
     }
 

@@ -1,18 +1,14 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MassTransit;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CityOs.Childcare.Tests.Support;
 
-/// <summary>The Childcare service alone on the in-memory bus, with a stand-in sign-in so staff endpoints can be called.</summary>
+/// <summary>The Childcare service alone on the in-memory bus, with real staff tokens from the shared Gateway.</summary>
 public sealed class ChildcareHost : IAsyncDisposable
 {
     private readonly ServiceFactory<ChildcareEntryPoint> _service;
-    private readonly WebApplicationFactory<ChildcareEntryPoint> _app;
 
     public ChildcareHost(ITestOutputHelper output)
     {
@@ -22,13 +18,9 @@ public sealed class ChildcareHost : IAsyncDisposable
             // Tests publish one heartbeat and expect the cache to vouch for its entries for the whole test.
             ["ConsentClient:StalenessBound"] = "00:05:00",
             ["ConsentClient:RequestTimeout"] = "00:00:01",
-        }, output);
-        _app = _service.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
-            services.AddAuthentication(o => o.DefaultScheme = TestStaffSignIn.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestStaffSignIn>(TestStaffSignIn.SchemeName, null)));
-        Http = _app.CreateClient();
-        Staff = _app.CreateClient();
-        Staff.DefaultRequestHeaders.Add(TestStaffSignIn.Header, "staff");
+        }.Concat(SharedGateway.AuthoritySettings).ToDictionary(), output);
+        Http = _service.CreateClient();
+        Staff = _service.CreateDefaultClient(new BearerTokenHandler(() => SharedGateway.StaffTokenAsync(DemoAccounts.Staff)));
     }
 
     public HttpClient Http { get; }
@@ -37,7 +29,7 @@ public sealed class ChildcareHost : IAsyncDisposable
 
     public IReadOnlyCollection<string> LogLines => _service.LogLines;
 
-    public Task PublishAsync<T>(T message) where T : class => _app.Services.GetRequiredService<IBus>().Publish(message);
+    public Task PublishAsync<T>(T message) where T : class => _service.Services.GetRequiredService<IBus>().Publish(message);
 
     public static async Task<JsonNode> Json(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("empty body");

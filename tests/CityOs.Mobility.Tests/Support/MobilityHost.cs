@@ -1,6 +1,6 @@
 using CityOs.Mobility.Tests.Support;
+using CityOs.ServiceDefaults.Security;
 using MassTransit;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +10,7 @@ namespace CityOs.Mobility.Tests;
 
 /// <summary>
 /// The Mobility service alone on the in-memory bus with its own SQLite file, a clock the test sets, and
-/// a stand-in sign-in so staff endpoints can be called.
+/// real tokens from the shared Gateway for staff and partner endpoints.
 /// </summary>
 public sealed class MobilityHost : IAsyncDisposable
 {
@@ -24,13 +24,8 @@ public sealed class MobilityHost : IAsyncDisposable
         {
             ["Bus:Transport"] = "InMemory",
             ["Mobility:GtfsSeedFolder"] = seed ? SampleFeed.Folder : null,
-        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), output);
-        _app = _service.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddAuthentication(o => o.DefaultScheme = TestStaffSignIn.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestStaffSignIn>(TestStaffSignIn.SchemeName, null);
-        }));
+        }.Concat(SharedGateway.AuthoritySettings).Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), output);
+        _app = _service.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
         Http = _app.CreateClient();
     }
 
@@ -42,12 +37,13 @@ public sealed class MobilityHost : IAsyncDisposable
 
     public IEnumerable<string> LogLines => _service.LogLines;
 
-    public HttpClient StaffHttp()
-    {
-        var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Add(TestStaffSignIn.Header, "staff");
-        return client;
-    }
+    /// <summary>Signed in as demo staff with a real token from the shared Gateway.</summary>
+    public HttpClient StaffHttp() => SignedIn(() => SharedGateway.StaffTokenAsync(DemoAccounts.Staff));
+
+    /// <summary>Signed in as a demo partner (client credentials) with the ride-booking scope.</summary>
+    public HttpClient PartnerHttp() => SignedIn(() => SharedGateway.PartnerTokenAsync(DemoAccounts.Clinic, CityScopes.MobilityRides));
+
+    public HttpClient SignedIn(Func<Task<string>> token) => _app.CreateDefaultClient(new BearerTokenHandler(token));
 
     public Task PublishAsync<T>(T message) where T : class => _app.Services.GetRequiredService<IBus>().Publish(message);
 
