@@ -21,7 +21,6 @@ public static class WebExtensions
     {
         app.MapGet("/", () => Asset("index.html")).ExcludeFromDescription();
         app.MapGet("/app/{*file}", (string file) => Asset(file)).ExcludeFromDescription();
-        app.MapGet("/partners", () => TypedResults.Redirect("/partners/")).ExcludeFromDescription();
         app.MapGet("/partners/{*file}", (string? file) => Asset("partners/" + (string.IsNullOrEmpty(file) ? "index.html" : file))).ExcludeFromDescription();
         return app;
     }

@@ -103,8 +103,10 @@ async function redeliver(id) {
 document.getElementById("signin-form").addEventListener("submit", async e => {
   e.preventDefault();
   const form = new FormData(e.target);
-  const body = new URLSearchParams({ grant_type: "client_credentials", client_id: form.get("client_id"), client_secret: form.get("client_secret"), scope: "webhooks ngsi-ld.subscriptions" });
-  const r = await fetch("/connect/token", { method: "POST", body });
+  const ask = scope => fetch("/connect/token", { method: "POST", body: new URLSearchParams({ grant_type: "client_credentials", client_id: form.get("client_id"), client_secret: form.get("client_secret"), scope }) });
+  // Not every partner may hold subscriptions; the server refuses a scope it was not granted (400), so ask again for webhooks alone.
+  let r = await ask("webhooks ngsi-ld.subscriptions");
+  if (r.status === 400) r = await ask("webhooks");
   if (!r.ok) {
     showError(t("サインインできませんでした。IDとシークレットを確認してください。", "Sign-in failed. Check the client id and secret."));
     return;
