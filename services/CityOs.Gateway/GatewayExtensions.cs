@@ -1,4 +1,5 @@
 using CityOs.Gateway.Identity;
+using CityOs.Gateway.PartnerApi;
 using MassTransit;
 
 namespace CityOs.Gateway;
@@ -9,6 +10,7 @@ public static class GatewayExtensions
     {
         builder.AddCityIdentity();
         builder.Services.AddSingleton<SignedInUsers>();
+        builder.AddPartnerApi();
         return builder;
     }
 
@@ -16,5 +18,5 @@ public static class GatewayExtensions
     {
     }
 
-    public static IEndpointRouteBuilder MapGatewayApi(this IEndpointRouteBuilder app) => app.MapCityIdentity();
+    public static IEndpointRouteBuilder MapGatewayApi(this IEndpointRouteBuilder app) => app.MapCityIdentity().MapPartnerApi();
 }

@@ -22,6 +22,7 @@ builder.AddCityBus(bus => bus.AddGatewayConsumers());
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapGatewayApi();
 app.Run();

@@ -39,6 +39,7 @@ public static class CityHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.MapDefaultEndpoints();
         app.MapConsentApi().MapDisasterApi().MapMobilityApi().MapChildcareApi().MapSensorsApi().MapGatewayApi().MapWebApi().MapDemoApi();
         return app;

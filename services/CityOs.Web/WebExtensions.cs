@@ -28,6 +28,7 @@ public static class WebExtensions
                 : Asset("office/" + (string.IsNullOrEmpty(file) ? "index.html" : file)))
             .ExcludeFromDescription();
         app.MapOffice();
+        app.MapGet("/partners/{*file}", (string? file) => Asset("partners/" + (string.IsNullOrEmpty(file) ? "index.html" : file))).ExcludeFromDescription();
         return app;
     }
 
