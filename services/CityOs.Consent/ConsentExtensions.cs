@@ -1,3 +1,4 @@
+using CityOs.Consent.Access;
 using CityOs.Consent.Apis;
 using CityOs.Consent.Consumers;
 using CityOs.Consent.Decisions;
@@ -27,6 +28,9 @@ public static class ConsentExtensions
         builder.Services.AddSingleton<BreakGlassRegistry>();
         builder.Services.AddSingleton<LinkBroker>();
         builder.Services.AddSingleton<OptInStatistics>();
+        builder.Services.AddSingleton<EnrolmentCodes>();
+        builder.Services.AddSingleton<ProxyRelationships>();
+        builder.Services.AddSingleton<ResidentAccess>();
         builder.Services.AddScoped<ConsentChangePublisher>();
         builder.Services.AddScoped<ConsentService>();
         builder.Services.AddHostedService<ExpirySweep>();
@@ -38,13 +42,14 @@ public static class ConsentExtensions
     {
         bus.AddConsumer<RequestLinkConsumer>();
         bus.AddConsumer<CheckConsentConsumer>();
+        bus.AddConsumer<RedeemEnrolmentCodeConsumer>();
         bus.AddConsumer<DisasterDeclaredConsumer>();
         bus.AddConsumer<DisasterDeclarationEndedConsumer>();
     }
 
     public static IEndpointRouteBuilder MapConsentApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/consent/v1").MapConsentEndpoints();
+        app.MapGroup("/api/consent/v1").MapConsentEndpoints().MapAccessEndpoints();
         return app;
     }
 }

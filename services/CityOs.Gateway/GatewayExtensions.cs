@@ -9,6 +9,7 @@ public static class GatewayExtensions
     {
         builder.AddCityIdentity();
         builder.Services.AddSingleton<SignedInUsers>();
+        builder.Services.AddScoped<ResidentCredentials>();
         return builder;
     }
 

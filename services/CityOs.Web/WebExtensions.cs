@@ -19,8 +19,9 @@ public static class WebExtensions
 
     public static IEndpointRouteBuilder MapWebApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", () => Asset("index.html")).ExcludeFromDescription();
-        app.MapGet("/app/{*file}", (string file) => Asset(file)).ExcludeFromDescription();
+        app.MapGet("/", () => Results.Redirect("/app/")).ExcludeFromDescription();
+        // "/app/" itself is the app (and the sign-in redirect target, which arrives with ?code=...).
+        app.MapGet("/app/{*file}", (string? file) => Asset(string.IsNullOrEmpty(file) ? "index.html" : file)).ExcludeFromDescription();
         return app;
     }
 
