@@ -1,3 +1,4 @@
+using CityOs.Consent.Access;
 using CityOs.Consent.Apis;
 using CityOs.Consent.Consumers;
 using CityOs.Consent.Decisions;
@@ -28,6 +29,9 @@ public static class ConsentExtensions
         builder.Services.AddSingleton<LinkBroker>();
         builder.Services.AddSingleton<OptInStatistics>();
         builder.Services.AddSingleton<CityOs.Consent.Office.ConsentOfficeFigures>();
+        builder.Services.AddSingleton<EnrolmentCodes>();
+        builder.Services.AddSingleton<ProxyRelationships>();
+        builder.Services.AddSingleton<ResidentAccess>();
         builder.Services.AddScoped<ConsentChangePublisher>();
         builder.Services.AddScoped<ConsentService>();
         builder.Services.AddScoped<ConsentRelay>();
@@ -41,13 +45,14 @@ public static class ConsentExtensions
     {
         bus.AddConsumer<RequestLinkConsumer>();
         bus.AddConsumer<CheckConsentConsumer>();
+        bus.AddConsumer<RedeemEnrolmentCodeConsumer>();
         bus.AddConsumer<DisasterDeclaredConsumer>();
         bus.AddConsumer<DisasterDeclarationEndedConsumer>();
     }
 
     public static IEndpointRouteBuilder MapConsentApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/consent/v1").MapConsentEndpoints().MapOfficeApi();
+        app.MapGroup("/api/consent/v1").MapConsentEndpoints().MapOfficeApi().MapAccessEndpoints();
         return app;
     }
 }

@@ -11,6 +11,7 @@ public static class GatewayExtensions
         builder.AddCityIdentity();
         builder.Services.AddSingleton<SignedInUsers>();
         builder.AddPartnerApi();
+        builder.Services.AddScoped<ResidentCredentials>();
         return builder;
     }
 

@@ -20,8 +20,9 @@ public static class WebExtensions
 
     public static IEndpointRouteBuilder MapWebApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", () => Asset("index.html")).ExcludeFromDescription();
-        app.MapGet("/app/{*file}", (string file) => Asset(file)).ExcludeFromDescription();
+        app.MapGet("/", () => Results.Redirect("/app/")).ExcludeFromDescription();
+        // "/app/" itself is the app (and the sign-in redirect target, which arrives with ?code=...).
+        app.MapGet("/app/{*file}", (string? file) => Asset(string.IsNullOrEmpty(file) ? "index.html" : file)).ExcludeFromDescription();
         // Routing ignores a trailing slash, so "/office" and "/office/" both land here; the sign-in redirect is registered with the slash.
         app.MapGet("/office/{*file}", (string? file, HttpRequest request) => string.IsNullOrEmpty(file) && !request.Path.Value!.EndsWith('/')
                 ? Results.Redirect("/office/" + request.QueryString)

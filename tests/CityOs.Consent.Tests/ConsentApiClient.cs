@@ -6,7 +6,10 @@ using System.Text.Json.Serialization;
 
 namespace CityOs.Consent.Tests;
 
-/// <summary>Talks to the Consent API as the companion app and the domain services do.</summary>
+/// <summary>
+/// Talks to the Consent API as a counter clerk does (token from the shared Gateway): enrols a resident, records the
+/// clerk as the resident's counter proxy, then acts for them through that recorded relationship.
+/// </summary>
 internal sealed class ConsentApiClient(HttpClient http)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -17,7 +20,10 @@ internal sealed class ConsentApiClient(HttpClient http)
     {
         var response = await http.PostAsJsonAsync("/api/consent/v1/residents", new { name, birthDate, address, phone, district, enrolledVia = "counter", staffId = "staff-7" });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["residentId"]!.GetValue<string>();
+        var residentId = (await response.Content.ReadFromJsonAsync<JsonObject>())!["residentId"]!.GetValue<string>();
+        var proxy = await http.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" });
+        Assert.True(proxy.IsSuccessStatusCode, await proxy.Content.ReadAsStringAsync());
+        return residentId;
     }
 
     public async Task<string> PseudonymAsync(string name, string domain, string district = "odono", string birthDate = "1945-04-01")

@@ -14,8 +14,8 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _service = new ServiceFactory<ConsentEntryPoint>(new Dictionary<string, string?> { ["Bus:Transport"] = "InMemory" }, output);
-        _api = new ConsentApiClient(_service.CreateClient());
+        _service = new ServiceFactory<ConsentEntryPoint>(new Dictionary<string, string?>(SharedGateway.AuthoritySettings) { ["Bus:Transport"] = "InMemory" }, output);
+        _api = new ConsentApiClient(_service.CreateDefaultClient(new BearerTokenHandler(() => SharedGateway.StaffTokenAsync(DemoAccounts.Counter))));
         return Task.CompletedTask;
     }
 
@@ -106,10 +106,16 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Unknown_ids_get_404()
+    public async Task Unknown_residents_get_the_same_403_as_residents_one_may_not_act_for_and_unknown_consents_404()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await _api.Http.GetAsync("/api/consent/v1/residents/nobody/consents")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _api.Http.GetAsync("/api/consent/v1/residents/nobody/ledger")).StatusCode);
+        var stranger = await _api.EnrolAsync("他人 さん", birthDate: "1960-06-06");
+        using var unrelated = _service.CreateDefaultClient(new BearerTokenHandler(() => SharedGateway.StaffTokenAsync(DemoAccounts.Staff)));
+        var unknown = await _api.Http.GetAsync("/api/consent/v1/residents/nobody/consents");
+        var notMine = await unrelated.GetAsync($"/api/consent/v1/residents/{stranger}/consents");
+        Assert.Equal(HttpStatusCode.Forbidden, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, notMine.StatusCode);
+        Assert.Equal(await Words(unknown), await Words(notMine));
+        Assert.Equal(HttpStatusCode.Forbidden, (await _api.Http.GetAsync("/api/consent/v1/residents/nobody/ledger")).StatusCode);
         var residentId = await _api.EnrolAsync("田中 次郎", birthDate: "1974-01-01");
         Assert.Equal(HttpStatusCode.NotFound, (await _api.WithdrawAsync(residentId, "no-such-consent", 1)).StatusCode);
     }
@@ -194,5 +200,11 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(ato["suppressed"]!.GetValue<bool>());
         Assert.Null(ato["consented"]);
         Assert.Null(ato["rate"]);
+    }
+
+    private static async Task<string> Words(HttpResponseMessage response)
+    {
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        return $"{body["status"]}|{body["title"]}|{body["detail"]}";
     }
 }

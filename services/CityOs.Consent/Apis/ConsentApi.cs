@@ -1,3 +1,4 @@
+using CityOs.Consent.Access;
 using CityOs.Consent.Decisions;
 using CityOs.Consent.Ledger;
 using CityOs.Consent.Purposes;
@@ -5,6 +6,7 @@ using CityOs.Consent.Records;
 using CityOs.Consent.Statistics;
 using CityOs.Consent.Vault;
 using CityOs.Contracts.Consent;
+using CityOs.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CityOs.Consent.Apis;
@@ -16,13 +18,15 @@ public static class ConsentApi
         group.MapGet("/purposes", (PurposeCatalogue catalogue) => TypedResults.Ok(new { version = catalogue.Version, purposes = catalogue.Purposes, categories = catalogue.Categories }))
             .WithName("ListPurposes").WithSummary("The purposes catalogue, in Japanese and English, shown before consent is given.").WithTags("Purposes");
 
-        var residents = group.MapGroup("/residents").WithTags("Residents");
-        residents.MapPost("/", EnrolAsync).WithName("EnrolResident").WithSummary("Enrol a resident once (app or counter); a domain gets back only its own pseudonym.");
-        residents.MapGet("/{residentId}/consents", ListConsentsAsync).WithName("ListConsents").WithSummary("The resident's consents, in plain language.");
-        residents.MapPost("/{residentId}/consents", GrantAsync).WithName("GrantConsent").WithSummary("Give consent to a purpose.");
-        residents.MapPost("/{residentId}/consents/{consentId}/renew", RenewAsync).WithName("RenewConsent").WithSummary("Renew a consent (send the version you saw).");
-        residents.MapPost("/{residentId}/consents/{consentId}/withdraw", WithdrawAsync).WithName("WithdrawConsent").WithSummary("Withdraw a consent; effective when this answers.");
-        residents.MapGet("/{residentId}/ledger", TrackerAsync).WithName("DataTracker").WithSummary("Who saw what of my data, when and why.");
+        group.MapPost("/residents", EnrolAsync).WithTags("Residents").WithName("EnrolResident").WithSummary("Enrol a resident once (app or counter); a domain gets back only its own pseudonym.");
+        // Self or a recorded proxy only: the filter answers 403 before anything is looked up.
+        var residents = group.MapGroup("/residents/{residentId}").WithTags("Residents")
+            .RequireAuthorization(CityPolicies.ActForResident).AddEndpointFilter<ResidentAccessFilter>();
+        residents.MapGet("/consents", ListConsentsAsync).WithName("ListConsents").WithSummary("The resident's consents, in plain language.");
+        residents.MapPost("/consents", GrantAsync).WithName("GrantConsent").WithSummary("Give consent to a purpose.");
+        residents.MapPost("/consents/{consentId}/renew", RenewAsync).WithName("RenewConsent").WithSummary("Renew a consent (send the version you saw).");
+        residents.MapPost("/consents/{consentId}/withdraw", WithdrawAsync).WithName("WithdrawConsent").WithSummary("Withdraw a consent; effective when this answers.");
+        residents.MapGet("/ledger", TrackerAsync).WithName("DataTracker").WithSummary("Who saw what of my data, when and why.");
 
         group.MapPost("/links", DecideAsync).WithName("DecideLink").WithSummary("Ask to link a resident to another domain for a purpose.").WithTags("Links");
 

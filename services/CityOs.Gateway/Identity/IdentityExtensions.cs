@@ -1,6 +1,7 @@
 using CityOs.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CityOs.Gateway.Identity;
@@ -19,6 +20,7 @@ public static class IdentityExtensions
 
         builder.Services.AddDbContext<IdentityDbContext>(db => db.UseSqlite($"Data Source={database}").UseOpenIddict());
         builder.Services.AddSingleton<StaffDirectory>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<ClientRegistrar>();
         builder.Services.AddAntiforgery();
         builder.Services.AddAuthentication().AddCookie(IdentityCookie.Scheme, cookie =>

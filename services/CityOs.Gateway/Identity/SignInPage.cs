@@ -18,6 +18,42 @@ internal static class SignInPage
         page.MapGet("", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
             Render(context, antiforgery, SafeReturn(returnUrl), error: null));
         page.MapPost("/staff", StaffAsync).DisableAntiforgery();
+        page.MapPost("/resident", ResidentAsync).DisableAntiforgery();
+        page.MapPost("/enrol", EnrolAsync).DisableAntiforgery();
+    }
+
+    private const string ResidentRefused = "番号またはPINが違います。 / The number or PIN is not right.";
+
+    private static async Task<IResult> ResidentAsync(HttpContext context, IAntiforgery antiforgery, ResidentCredentials residents)
+    {
+        await antiforgery.ValidateRequestAsync(context);
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var returnUrl = SafeReturn(form["returnUrl"]);
+        var subject = await residents.VerifyAsync(form["loginId"].ToString(), form["pin"].ToString(), context.RequestAborted);
+        return subject is null ? Render(context, antiforgery, returnUrl, ResidentRefused) : await SignInResidentAsync(context, subject, returnUrl);
+    }
+
+    private static async Task<IResult> EnrolAsync(HttpContext context, IAntiforgery antiforgery, ResidentCredentials residents)
+    {
+        await antiforgery.ValidateRequestAsync(context);
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var returnUrl = SafeReturn(form["returnUrl"]);
+        var pin = form["newPin"].ToString();
+        if (!ResidentCredentials.IsValidPin(pin) || pin != form["newPinAgain"].ToString())
+        {
+            return Render(context, antiforgery, returnUrl, "PINは6〜8桁の数字で、2回同じものを入力してください。 / Choose a PIN of 6 to 8 digits and type it twice.");
+        }
+
+        var subject = await residents.EnrolAsync(form["enrolLoginId"].ToString(), form["code"].ToString(), pin, context.RequestAborted);
+        return subject is null
+            ? Render(context, antiforgery, returnUrl, "番号または確認コードが違うか、期限切れ・使用済みです。 / The number or code is wrong, expired or already used.")
+            : await SignInResidentAsync(context, subject, returnUrl);
+    }
+
+    private static async Task<IResult> SignInResidentAsync(HttpContext context, string subject, string returnUrl)
+    {
+        await context.SignInAsync(IdentityCookie.Scheme, SignedInUsers.CookiePrincipal(subject, "住民 / Resident", CityOs.ServiceDefaults.Security.CityRoles.Resident));
+        return Results.LocalRedirect(returnUrl);
     }
 
     private static async Task<IResult> StaffAsync(HttpContext context, IAntiforgery antiforgery, StaffDirectory staff)
@@ -72,6 +108,33 @@ internal static class SignInPage
             <main>
             <h1>サインイン <span class="en">Sign in</span></h1>
             {{alert}}
+            <section aria-labelledby="resident-heading">
+            <h2 id="resident-heading">住民の方 <span class="en">Residents</span></h2>
+            <form method="post" action="{{Path}}/resident">
+            {{hidden}}
+            <label for="loginId">利用者番号 <span class="en">Sign-in number</span></label>
+            <input id="loginId" name="loginId" type="text" autocomplete="username" required>
+            <label for="pin">暗証番号（PIN） <span class="en">PIN</span></label>
+            <input id="pin" name="pin" type="password" inputmode="numeric" autocomplete="current-password" required>
+            <button type="submit">住民としてサインイン / Sign in as resident</button>
+            </form>
+            </section>
+            <section aria-labelledby="enrol-heading">
+            <h2 id="enrol-heading">はじめての方 <span class="en">First time</span></h2>
+            <p>窓口や郵便で届いた利用者番号と確認コードを入力し、暗証番号を決めてください。 <span class="en">Type the sign-in number and one-time code the city gave you, then choose a PIN.</span></p>
+            <form method="post" action="{{Path}}/enrol">
+            {{hidden}}
+            <label for="enrolLoginId">利用者番号 <span class="en">Sign-in number</span></label>
+            <input id="enrolLoginId" name="enrolLoginId" type="text" required>
+            <label for="code">確認コード <span class="en">One-time code</span></label>
+            <input id="code" name="code" type="text" autocomplete="one-time-code" required>
+            <label for="newPin">新しい暗証番号（6〜8桁の数字） <span class="en">New PIN (6–8 digits)</span></label>
+            <input id="newPin" name="newPin" type="password" inputmode="numeric" autocomplete="new-password" required>
+            <label for="newPinAgain">もう一度 <span class="en">Once more</span></label>
+            <input id="newPinAgain" name="newPinAgain" type="password" inputmode="numeric" autocomplete="new-password" required>
+            <button type="submit">登録してサインイン / Enrol and sign in</button>
+            </form>
+            </section>
             <section aria-labelledby="staff-heading">
             <h2 id="staff-heading">市職員 <span class="en">City staff</span></h2>
             <form method="post" action="{{Path}}/staff">

@@ -65,6 +65,9 @@ public static class CityPolicies
     public const string Office = "city-office";
     public const string Partner = "city-partner";
 
+    /// <summary>A resident, or counter staff: who may reach a resident's own data, subject to the per-resident check (self or recorded proxy).</summary>
+    public const string ActForResident = "city-act-for-resident";
+
     /// <summary>Policy name for a partner scope, e.g. <c>Scope(CityScopes.Webhooks)</c>.</summary>
     public static string Scope(string scope) => "city-scope:" + scope;
 }

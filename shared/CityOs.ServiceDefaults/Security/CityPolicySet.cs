@@ -21,6 +21,7 @@ internal static class CityPolicySet
         AddRoles(options, CityPolicies.Analyst, CityRoles.Analyst, CityRoles.Office);
         AddRoles(options, CityPolicies.Office, CityRoles.Office);
         AddRoles(options, CityPolicies.Partner, CityRoles.Partner);
+        AddRoles(options, CityPolicies.ActForResident, CityRoles.Resident, CityRoles.Counter);
         foreach (var scope in AllScopes)
         {
             options.AddPolicy(CityPolicies.Scope(scope), p => Bearer(p).RequireAssertion(c => c.User.HasScope(scope)));

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CityOs.Contracts.Sensors;
 using CityOs.Disaster.Alerts;
 using CityOs.Host;
+using CityOs.Testing.Identity;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,8 +21,12 @@ public sealed class DisasterCity : IAsyncDisposable
         {
             ["Demo:SimulateSensors"] = "false",
             ["Mqtt:Port"] = TestEnvironment.FreeTcpPort().ToString(CultureInfo.InvariantCulture),
+            ["Identity:AppOrigins:0"] = "http://localhost",
         }, output);
-        Http = Host.CreateClient();
+        // A counter clerk signed in at the host's own Gateway; acts for residents only through recorded proxies.
+        var counter = new Lazy<Task<string>>(() => CityTokens.StaffAsync(
+            Host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }), DemoAccounts.Counter));
+        Http = Host.CreateDefaultClient(new BearerTokenHandler(() => counter.Value));
     }
 
     public ServiceFactory<HostEntryPoint> Host { get; }
@@ -45,6 +50,7 @@ public sealed class DisasterCity : IAsyncDisposable
     {
         var enrolled = await Http.PostAsJsonAsync("/api/consent/v1/residents", new { name, birthDate = born, address = "-", district, enrolledVia = "counter", staffId = "staff-1" });
         var residentId = (await enrolled.Content.ReadFromJsonAsync<JsonObject>())!["residentId"]!.GetValue<string>();
+        (await Http.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" })).EnsureSuccessStatusCode();
         var notice = (await Http.GetFromJsonAsync<JsonObject>("/api/consent/v1/purposes"))!["version"]!.GetValue<string>();
         var granted = await Http.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/consents", new { purposeId = "evacuation-ride", method = "App", noticeVersion = notice });
         granted.EnsureSuccessStatusCode();

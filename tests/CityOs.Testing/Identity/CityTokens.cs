@@ -33,6 +33,13 @@ public static partial class CityTokens
     public static Task<string> StaffAsync(HttpClient http, (string UserName, string Password) account, string clientId = OfficeClient) =>
         SignInAsync(http, clientId, "/identity/sign-in/staff", new Dictionary<string, string> { ["userName"] = account.UserName, ["password"] = account.Password });
 
+    /// <summary>A resident's first sign-in: the one-time code from the counter, and the PIN they choose.</summary>
+    public static Task<string> EnrolResidentAsync(HttpClient http, string loginId, string code, string pin) =>
+        SignInAsync(http, ResidentClient, "/identity/sign-in/enrol", new Dictionary<string, string> { ["enrolLoginId"] = loginId, ["code"] = code, ["newPin"] = pin, ["newPinAgain"] = pin });
+
+    public static Task<string> ResidentAsync(HttpClient http, string loginId, string pin) =>
+        SignInAsync(http, ResidentClient, "/identity/sign-in/resident", new Dictionary<string, string> { ["loginId"] = loginId, ["pin"] = pin });
+
     /// <summary>Runs the browser's part of authorization code + PKCE, posting <paramref name="fields"/> to the sign-in form at <paramref name="formPath"/>.</summary>
     public static async Task<string> SignInAsync(HttpClient http, string clientId, string formPath, IDictionary<string, string> fields)
     {
