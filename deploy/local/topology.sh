@@ -280,6 +280,8 @@ do_status() {
   bash "$HERE/rabbitmq.sh" status --name "$NAME" || rc=1
   bash "$HERE/mosquitto.sh" status --name "$NAME" || rc=1
   if [[ $STORE == cosmos ]]; then bash "$HERE/cosmos.sh" status --name "$NAME" || rc=1; fi
+  # 0 all healthy, 3 no service running, 1 anything in between.
+  [[ -n $(running_services) ]] || rc=3
   exit "$rc"
 }
 

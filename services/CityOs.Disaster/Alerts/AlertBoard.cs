@@ -89,4 +89,16 @@ public sealed class AlertBoard
             return alert;
         }
     }
+
+    /// <summary>Takes back an alert that could not be stored, so the redelivered reading raises it again.</summary>
+    public void Revert(DisasterAlert alert)
+    {
+        lock (_alerts)
+        {
+            if (_alerts.Remove(alert) && _districtLevels.GetValueOrDefault(alert.District) == alert.Level)
+            {
+                _districtLevels[alert.District] = alert.PreviousLevel;
+            }
+        }
+    }
 }
