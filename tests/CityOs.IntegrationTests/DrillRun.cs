@@ -47,7 +47,10 @@ internal sealed class DrillRun : IAsyncDisposable
         return run;
     }
 
-    /// <summary>The same residents and rain on the all-in-one host (in-memory bus, embedded broker, SQLite), nothing killed.</summary>
+    /// <summary>
+    /// The same residents and rain on the all-in-one host (in-memory bus, embedded broker, SQLite), nothing killed:
+    /// level 3 first and settled, then levels 4 and 5, the order the drills follow.
+    /// </summary>
     public static async Task<HeavyRainDriver.Summary> UndisturbedAsync(IReadOnlyList<HeavyRainDriver.Person> people, ITestOutputHelper output)
     {
         var mqttPort = TestEnvironment.FreeTcpPort();
@@ -65,12 +68,11 @@ internal sealed class DrillRun : IAsyncDisposable
         await RiverLevelPathTests.WaitHealthyAsync(http);
         var driver = new HeavyRainDriver(http, http, http, "127.0.0.1", mqttPort, deviceCredentials: true, output);
         await driver.SetUpAsync(people);
-        for (var level = 3; level <= 5; level++)
-        {
-            await driver.RainAsync(level);
-        }
-
-        var summary = await driver.SettledAsync(TimeSpan.FromMinutes(2));
+        await driver.RainAsync(3);
+        await driver.SettledAsync(3, TimeSpan.FromMinutes(2));
+        await driver.RainAsync(4);
+        await driver.RainAsync(5);
+        var summary = await driver.SettledAsync(5, TimeSpan.FromMinutes(2));
         await driver.DisposeGaugesAsync();
         output.WriteLine($"undisturbed (all-in-one host): {summary}");
         return summary;

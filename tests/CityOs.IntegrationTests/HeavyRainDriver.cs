@@ -127,8 +127,8 @@ public sealed class HeavyRainDriver(HttpClient consent, HttpClient disaster, Htt
     public async Task<Summary?> SummaryAsync() =>
         await disaster.GetFromJsonAsync<Summary>("/api/disaster/v1/guidance/summary");
 
-    /// <summary>Waits until every affected resident is guided, every ride request is answered and level 5 is reached, held for 3 s.</summary>
-    public async Task<Summary> SettledAsync(TimeSpan timeout)
+    /// <summary>Waits until every affected resident is guided, every ride request is answered and <paramref name="level"/> is reached, held for 3 s.</summary>
+    public async Task<Summary> SettledAsync(int level, TimeSpan timeout)
     {
         Summary? last = null;
         DateTime? stableSince = null;
@@ -138,7 +138,7 @@ public sealed class HeavyRainDriver(HttpClient consent, HttpClient disaster, Htt
             try
             {
                 var now = await SummaryAsync();
-                var done = now is { MaxAlertLevel: 5, WaitingForVehicle: 0 } && now.Affected == ExpectedAffected && now.Guided == now.Affected;
+                var done = now is { WaitingForVehicle: 0 } && now.MaxAlertLevel == level && now.Affected == ExpectedAffected && now.Guided == now.Affected;
                 var same = now?.ToString() == last?.ToString();
                 stableSince = done && same ? stableSince ?? DateTime.UtcNow : done ? DateTime.UtcNow : null;
                 if (!same)

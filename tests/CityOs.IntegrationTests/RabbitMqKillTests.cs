@@ -29,7 +29,7 @@ public sealed class RabbitMqKillTests(ITestOutputHelper output)
         await Task.Delay(TimeSpan.FromSeconds(3));
         await topology.StartRabbitMqAsync();
 
-        var after = await driver.SettledAsync(TimeSpan.FromMinutes(3));
+        var after = await driver.SettledAsync(5, TimeSpan.FromMinutes(3));
         output.WriteLine($"after the broker was killed: {after}");
         Assert.Equal(driver.ExpectedAffected, after.Affected);
         Assert.Equal(after.Affected, after.Guided);

@@ -31,7 +31,7 @@ public sealed class ServiceCrashTests(ITestOutputHelper output)
         await Task.Delay(TimeSpan.FromSeconds(2));
         await topology.StartAsync(DrillRun.Services);
 
-        var after = await driver.SettledAsync(TimeSpan.FromMinutes(3));
+        var after = await driver.SettledAsync(5, TimeSpan.FromMinutes(3));
         output.WriteLine($"after the crash: {after}");
         Assert.Equal(undisturbed.ToString(), after.ToString());
         Assert.True(after.RidesScheduled > 0, "the drill must book rides, or it proves nothing about booking twice");

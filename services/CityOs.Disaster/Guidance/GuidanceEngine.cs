@@ -39,7 +39,7 @@ public sealed class GuidanceEngine(
 
     // What a failed batch (store or bus down) left undone: retried by every later batch, so nothing waits for a new alert.
     private readonly HashSet<string> _unsaved = new(StringComparer.Ordinal);
-    private readonly List<RequestEvacuationRide> _unsent = [];
+    private readonly List<object> _unsent = [];
 
     public async Task RunAsync(IReadOnlyList<GuidanceWork> batch, CancellationToken cancellationToken)
     {
@@ -74,7 +74,7 @@ public sealed class GuidanceEngine(
         if (batch.Any(w => w.Trigger == "resume"))
         {
             // A restart may have cut off a request or its answer: ask again, Mobility answers each request id once.
-            _unsent.AddRange(board.Where(g => g.Status == GuidanceStatus.WaitingForVehicle && g.RideRequest is not null).Select(g => g.RideRequest!));
+            _unsent.AddRange(board.Where(g => g.Status == GuidanceStatus.WaitingForVehicle && g.RideRequest is not null).Select(g => (object)g.RideRequest!));
         }
 
         var residents = Select(batch);
@@ -83,6 +83,11 @@ public sealed class GuidanceEngine(
             if (board.Find(resident.Pseudonym) is { } previous)
             {
                 board.Release(previous);
+                if (previous is { RideRequestId: { } old, Status: GuidanceStatus.WaitingForVehicle or GuidanceStatus.Assisted })
+                {
+                    // Re-planned (shelter flooded or full): the earlier ride would fetch them for the old shelter and hold a seat.
+                    _unsent.Add(new CancelEvacuationRide { RequestId = old, Reason = "re-planned" });
+                }
             }
         }
 

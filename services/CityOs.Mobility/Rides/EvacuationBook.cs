@@ -52,6 +52,35 @@ public sealed class EvacuationBook(RideBook book, RideStore store, RidePlacer pl
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Cancels the ride of a request. A cancel that overtakes its request (separate queues, a backlog after an
+    /// outage) leaves a cancelled ride under the request's id, so the request, when it comes, books nothing.
+    /// </summary>
+    public async Task CancelAsync(Guid requestId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rideId = RideIdOf(requestId);
+        if (await store.GetAsync(rideId, cancellationToken) is null)
+        {
+            try
+            {
+                await store.SaveAsync(new Ride
+                {
+                    RideId = rideId, Channel = RideChannel.Evacuation, RiderPseudonym = "", EvacuationRequestId = requestId,
+                    Pickup = new RidePlace(0, 0), Dropoff = new RidePlace(0, 0), District = "", Passengers = 1,
+                    Status = RideStatus.Cancelled, Reason = "cancelled-before-request", RequestedAt = now,
+                }, cancellationToken);
+                return;
+            }
+            catch (CityOs.Storage.DocumentConflictException)
+            {
+                // The request was booked meanwhile: cancel that booking below.
+            }
+        }
+
+        await book.CancelAsync(rideId, cancellationToken);
+        logger.LogInformation("Evacuation ride {RideId} cancelled by Disaster", rideId);
+    }
+
     private (Placement?, List<Ride>) Displace(PlanInputs inputs, Ride draft, Dispatching.Model.TimeWindow pickup, Dispatching.Model.TimeWindow? dropoff)
     {
         (Placement? Placed, List<Ride> Removed) best = (null, []);
