@@ -29,6 +29,15 @@ public sealed class EvacuationBook(RideBook book, RideStore store, RidePlacer pl
 
         return await book.WithPlanAsync(book.Windows.DayOf(draft), (inputs, changed) =>
         {
+            // One evacuation ride per resident: a newer request (Disaster re-planned them) replaces the scheduled one
+            // here, whether or not Disaster's cancel has arrived yet, so the outcome does not depend on queue order.
+            var superseded = inputs.Rides.Values.Where(r => r.IsEvacuation && r.Status == RideStatus.Scheduled && r.RiderPseudonym == draft.RiderPseudonym).ToList();
+            if (superseded.Count > 0)
+            {
+                inputs = inputs with { Plan = RidePlacer.Without(inputs.Plan, superseded.Select(r => r.RideId).ToHashSet()) };
+                changed.AddRange(superseded.Select(r => r with { Status = RideStatus.Cancelled, VehicleId = null, Reason = "superseded" }));
+            }
+
             var (pickup, dropoff) = book.Windows.Requested(draft, inputs.Now);
             var placed = pickup.Earliest > pickup.Latest ? null : placer.TryPlace(inputs, draft, pickup, dropoff);
             var displaced = new List<Ride>();
