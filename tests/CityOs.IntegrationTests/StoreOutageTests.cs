@@ -9,7 +9,7 @@ namespace CityOs.IntegrationTests;
 /// <summary>
 /// kill -9 of the Cosmos DB emulator under running Consent and Disaster processes (their own emulator, on its own
 /// port): they stay alive, report unhealthy, refuse writes with 503 problem details rather than 500, keep nothing
-/// of a refused write, and work again once an emulator answers on that port. The npm emulator keeps its data in
+/// of a refused write, and work again once an emulator answers on that port (after a restart, because the in-memory emulator loses the containers). The npm emulator keeps its data in
 /// memory, so the one that comes back is empty: what is checked afterwards is what the services themselves kept.
 /// </summary>
 [Collection(DrillRun.Collection)]
@@ -46,6 +46,12 @@ public sealed class StoreOutageTests(ITestOutputHelper output)
         {
             await RiverLevelPathTests.WaitHealthyAsync(http);
         }
+
+        // The npm emulator comes back empty, without the database and containers the services made at start (a real
+        // Cosmos DB account keeps them), and the store does not yet recreate a container deleted under it: restart
+        // the services, as an operator would after restoring an account. Known gap, see docs/operations.md.
+        await topology.KillAsync("consent,disaster");
+        await topology.StartAsync("consent,disaster");
 
         // Refused while the store was down, so unknown to both services: enrolled now as a new resident.
         using var enrolled = await EnrolAsync(consent, during);
