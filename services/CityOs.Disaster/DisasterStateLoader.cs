@@ -19,6 +19,10 @@ internal sealed class DisasterStateLoader(
     SafetyBoard safety,
     DeclarationBoard declarations,
     AlertCoordinator alerts,
+    AlertBoard levels,
+    GuidanceBoard guidance,
+    GuidanceQueue queue,
+    CityOs.Storage.IDocumentStore store,
     IOptions<DisasterOptions> options,
     ILogger<DisasterStateLoader> logger) : IHostedService
 {
@@ -31,7 +35,37 @@ internal sealed class DisasterStateLoader(
         await safety.LoadAsync(districts.Codes, cancellationToken);
         await declarations.LoadAsync(cancellationToken);
         await alerts.LoadAsync(cancellationToken);
+        await ResumeGuidanceAsync(cancellationToken);
         logger.LogInformation("Disaster state loaded: {Registered} registered, {Shelters} shelters, {Supporters} supporters", registry.Count, shelters.All().Count, supporters.Count);
+    }
+
+    /// <summary>
+    /// A restart mid-alert must carry on where it stopped: guidance comes back from the plan-sets, residents of
+    /// districts at level 3+ still without guidance are planned, denied ones in declared districts are asked
+    /// again, and rides still waiting are requested again (Mobility books each request id once).
+    /// </summary>
+    private async Task ResumeGuidanceAsync(CancellationToken cancellationToken)
+    {
+        var restored = new List<ResidentGuidance>();
+        foreach (var district in districts.Codes)
+        {
+            if (await store.GetAsync<DistrictPlanSet>(GuidanceEngine.Container, district, "plan-set", cancellationToken) is { } set)
+            {
+                restored.AddRange(set.Value.Guidance);
+            }
+        }
+
+        guidance.Restore(restored);
+        var alerted = levels.Levels().Where(l => l.Value >= 3).Select(l => l.Key).ToList();
+        if (alerted.Count == 0 && restored.Count == 0)
+        {
+            return;
+        }
+
+        queue.Enqueue(new GuidanceWork { Trigger = "resume" });
+        queue.Enqueue(new GuidanceWork { Trigger = "alert", Districts = alerted });
+        queue.Enqueue(new GuidanceWork { Trigger = "break-glass", Districts = [.. alerted.Where(declarations.Covers)] });
+        logger.LogWarning("Guidance resumed after a restart: {Guidance} residents restored, {Districts} districts at level 3 or more", restored.Count, alerted.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -10,6 +10,7 @@ public sealed class AlertBoard
 {
     private readonly Dictionary<string, GaugeThresholds> _gauges;
     private readonly Dictionary<string, int> _stationLevels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _stationObservedAt = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _districtLevels = new(StringComparer.Ordinal);
     private readonly List<DisasterAlert> _alerts = [];
 
@@ -52,6 +53,7 @@ public sealed class AlertBoard
                 _alerts.Add(alert);
                 _districtLevels[alert.District] = alert.Level;
                 _stationLevels[alert.StationId] = alert.Level;
+                _stationObservedAt[alert.StationId] = alert.At;
             }
         }
     }
@@ -66,6 +68,14 @@ public sealed class AlertBoard
 
         lock (_alerts)
         {
+            // Readings can arrive out of order (redelivery, a backlog after an outage, parallel consumers): an older
+            // one must not lower the level a newer one set.
+            if (_stationObservedAt.TryGetValue(reading.StationId, out var latest) && reading.ObservedAt < latest)
+            {
+                return null;
+            }
+
+            _stationObservedAt[reading.StationId] = reading.ObservedAt;
             _stationLevels[reading.StationId] = gauge.LevelFor(reading.WaterLevelMeters);
             var level = _gauges.Values.Where(g => g.District == gauge.District).Max(g => _stationLevels.GetValueOrDefault(g.StationId));
             var previous = _districtLevels.GetValueOrDefault(gauge.District);
@@ -87,6 +97,18 @@ public sealed class AlertBoard
             };
             _alerts.Add(alert);
             return alert;
+        }
+    }
+
+    /// <summary>Takes back an alert that could not be stored, so the redelivered reading raises it again.</summary>
+    public void Revert(DisasterAlert alert)
+    {
+        lock (_alerts)
+        {
+            if (_alerts.Remove(alert) && _districtLevels.GetValueOrDefault(alert.District) == alert.Level)
+            {
+                _districtLevels[alert.District] = alert.PreviousLevel;
+            }
         }
     }
 }

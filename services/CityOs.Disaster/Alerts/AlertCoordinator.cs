@@ -22,7 +22,16 @@ public sealed class AlertCoordinator(AlertBoard board, DeclarationBoard declarat
             return null;
         }
 
-        await store.CreateAsync(Container, Partition, alert.Id.ToString("N"), alert, cancellationToken);
+        try
+        {
+            await store.CreateAsync(Container, Partition, alert.Id.ToString("N"), alert, cancellationToken);
+        }
+        catch
+        {
+            board.Revert(alert);
+            throw;
+        }
+
         logger.LogWarning("District {District} alert level {Previous} -> {Level} (station {StationId})", alert.District, alert.PreviousLevel, alert.Level, alert.StationId);
         await publish.Publish(new AlertRaised
         {

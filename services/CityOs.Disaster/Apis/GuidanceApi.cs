@@ -19,7 +19,7 @@ public static class GuidanceApi
             .WithName("Unassisted").WithSummary("Everyone who could not be helped, with the reason (pseudonyms, for the office).");
         guidance.MapGet("/{pseudonym}", Results<Ok<GuidanceView>, NotFound> (string pseudonym, GuidanceBoard board, ShelterBoard shelters) =>
                 board.Find(pseudonym) is { } g
-                    ? TypedResults.Ok(new GuidanceView(g, g.ShelterId is { } s && shelters.Find(s) is { } shelter ? ShelterView.From(shelter) : null))
+                    ? TypedResults.Ok(new GuidanceView(g with { RideRequest = null }, g.ShelterId is { } s && shelters.Find(s) is { } shelter ? ShelterView.From(shelter) : null))
                     : TypedResults.NotFound())
             .WithName("ResidentGuidance").WithSummary("One resident's guidance: their shelter with its current occupancy, supporter and how to go.");
         group.MapGet("/supporters/{supporterId}/assignments", (string supporterId, GuidanceBoard board) =>

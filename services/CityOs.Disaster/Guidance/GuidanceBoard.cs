@@ -55,6 +55,28 @@ public sealed class GuidanceBoard
         }
     }
 
+    /// <summary>After a restart: the stored plan-sets give back every resident's guidance and what it holds.</summary>
+    public void Restore(IEnumerable<ResidentGuidance> stored)
+    {
+        var guidance = stored.ToList();
+        var reserved = new Dictionary<string, int>(StringComparer.Ordinal);
+        var load = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var g in guidance)
+        {
+            if (g.Status != GuidanceStatus.Unassisted && g.ShelterId is { } shelter)
+            {
+                reserved[shelter] = reserved.GetValueOrDefault(shelter) + 1;
+            }
+
+            if (g.SupporterId is { } supporter)
+            {
+                load[supporter] = load.GetValueOrDefault(supporter) + 1;
+            }
+        }
+
+        Commit(guidance, reserved, load);
+    }
+
     public void Commit(IEnumerable<ResidentGuidance> guidance, Dictionary<string, int> reserved, Dictionary<string, int> supporterLoad)
     {
         lock (_gate)

@@ -37,6 +37,10 @@ public sealed class GuidanceEngine(
     private static readonly TimeSpan WindowWait = TimeSpan.FromSeconds(3);
     private readonly Dictionary<string, string> _planSetETags = new(StringComparer.Ordinal);
 
+    // What a failed batch (store or bus down) left undone: retried by every later batch, so nothing waits for a new alert.
+    private readonly HashSet<string> _unsaved = new(StringComparer.Ordinal);
+    private readonly List<object> _unsent = [];
+
     public async Task RunAsync(IReadOnlyList<GuidanceWork> batch, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -46,7 +50,7 @@ public sealed class GuidanceEngine(
         {
             if (board.PseudonymForRide(work.Ride!.RequestId) is { } p && board.Find(p) is { RideRequestId: { } r } g && r == work.Ride.RequestId)
             {
-                changed.Add(g with { Status = GuidanceStatus.Assisted, RideId = work.Ride.RideId, At = now });
+                changed.Add(g with { Status = GuidanceStatus.Assisted, RideId = work.Ride.RideId, RideRequest = null, At = now });
             }
         }
 
@@ -55,7 +59,7 @@ public sealed class GuidanceEngine(
             if (board.PseudonymForRide(work.Declined!.RequestId) is { } p && board.Find(p) is { RideRequestId: { } r } g && r == work.Declined.RequestId && g.Status == GuidanceStatus.WaitingForVehicle)
             {
                 board.Release(g);
-                changed.Add(g with { Status = GuidanceStatus.Unassisted, Reason = UnassistedReason.NoVehicle, At = now });
+                changed.Add(g with { Status = GuidanceStatus.Unassisted, Reason = UnassistedReason.NoVehicle, RideRequest = null, At = now });
             }
         }
 
@@ -64,7 +68,13 @@ public sealed class GuidanceEngine(
             : [])
         {
             board.Release(late);
-            changed.Add(late with { Status = GuidanceStatus.Unassisted, Reason = UnassistedReason.NoVehicle, At = now });
+            changed.Add(late with { Status = GuidanceStatus.Unassisted, Reason = UnassistedReason.NoVehicle, RideRequest = null, At = now });
+        }
+
+        if (batch.Any(w => w.Trigger == "resume"))
+        {
+            // A restart may have cut off a request or its answer: ask again, Mobility answers each request id once.
+            _unsent.AddRange(board.Where(g => g.Status == GuidanceStatus.WaitingForVehicle && g.RideRequest is not null).Select(g => (object)g.RideRequest!));
         }
 
         var residents = Select(batch);
@@ -73,6 +83,11 @@ public sealed class GuidanceEngine(
             if (board.Find(resident.Pseudonym) is { } previous)
             {
                 board.Release(previous);
+                if (previous is { RideRequestId: { } old, Status: GuidanceStatus.WaitingForVehicle or GuidanceStatus.Assisted })
+                {
+                    // Re-planned (shelter flooded or full): the earlier ride would fetch them for the old shelter and hold a seat.
+                    _unsent.Add(new CancelEvacuationRide { RequestId = old, Reason = "re-planned" });
+                }
             }
         }
 
@@ -112,7 +127,7 @@ public sealed class GuidanceEngine(
                 if (Ride(decided, byPseudonym[plan.Pseudonym], plan, now) is { } ride)
                 {
                     rides.Add(ride);
-                    guidance = guidance with { Status = GuidanceStatus.WaitingForVehicle, RideRequestId = ride.RequestId, RideDeadline = ride.LatestArrival, LinkBasis = decided.Basis };
+                    guidance = guidance with { Status = GuidanceStatus.WaitingForVehicle, RideRequestId = ride.RequestId, RideDeadline = ride.LatestArrival, LinkBasis = decided.Basis, RideRequest = ride };
                 }
                 else
                 {
@@ -127,11 +142,14 @@ public sealed class GuidanceEngine(
 
         var linked = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         board.Commit(changed, reserved, load);
-        await PersistAsync(changed.Select(g => g.District).Distinct(), now, cancellationToken);
-        foreach (var ride in rides)
+        _unsaved.UnionWith(changed.Select(g => g.District));
+        await PersistAsync(now, cancellationToken);
+        _unsent.AddRange(rides);
+        metrics.RideRequested(rides.Count);
+        while (_unsent.Count > 0)
         {
-            await bus.Publish(ride, cancellationToken);
-            metrics.RideRequested();
+            await bus.Publish(_unsent[0], cancellationToken);
+            _unsent.RemoveAt(0);
         }
 
         if (changed.Count > 0)
@@ -265,15 +283,26 @@ public sealed class GuidanceEngine(
         };
     }
 
-    private async Task PersistAsync(IEnumerable<string> districts, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task PersistAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var district in districts)
+        foreach (var district in _unsaved.Order(StringComparer.Ordinal).ToList())
         {
             var set = new DistrictPlanSet { District = district, At = now, Guidance = board.Where(g => g.District == district) };
-            var written = _planSetETags.TryGetValue(district, out var etag)
-                ? await store.ReplaceAsync(Container, district, "plan-set", set, etag, cancellationToken)
-                : await CreateOrReplaceAsync(district, set, cancellationToken);
+            StoredDocument<DistrictPlanSet> written;
+            try
+            {
+                written = _planSetETags.TryGetValue(district, out var etag)
+                    ? await store.ReplaceAsync(Container, district, "plan-set", set, etag, cancellationToken)
+                    : await CreateOrReplaceAsync(district, set, cancellationToken);
+            }
+            catch (DocumentConflictException)
+            {
+                // Our ETag is stale (a write that timed out yet landed, or a restart): this worker's board is the latest state.
+                written = await CreateOrReplaceAsync(district, set, cancellationToken);
+            }
+
             _planSetETags[district] = written.ETag;
+            _unsaved.Remove(district);
         }
     }
 

@@ -39,7 +39,7 @@ public sealed class GuidanceMetrics
         }
     }
 
-    public void RideRequested() => Interlocked.Increment(ref _ridesRequested);
+    public void RideRequested(int count) => Interlocked.Add(ref _ridesRequested, count);
 
     public void Level3Raised() => Interlocked.CompareExchange(ref _firstLevel3, Stopwatch.GetTimestamp(), 0);
 

@@ -27,6 +27,12 @@ public sealed record ResidentGuidance
     /// <summary>A ride not scheduled by then turns the resident into <c>no-vehicle</c>.</summary>
     public DateTimeOffset? RideDeadline { get; init; }
 
+    /// <summary>
+    /// While waiting for a vehicle: the request as sent, kept in the plan-set document (the outbox inside the
+    /// aggregate) so a restarted service can send it again; Mobility books once per request id.
+    /// </summary>
+    public Contracts.Evacuation.RequestEvacuationRide? RideRequest { get; init; }
+
     /// <summary><c>consent</c> or <c>break-glass</c> when a link to Mobility was allowed.</summary>
     public string? LinkBasis { get; init; }
 

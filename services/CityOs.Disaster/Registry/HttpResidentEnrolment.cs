@@ -9,7 +9,35 @@ public sealed class HttpResidentEnrolment(HttpClient http) : IResidentEnrolment
 
     public async Task<string> EnrolAsync(RegistryApplicant applicant, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync("/api/consent/v1/residents", new
+        HttpResponseMessage response;
+        try
+        {
+            response = await PostAsync(applicant, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw Unavailable(ex.Message, ex);
+        }
+
+        using (response)
+        {
+            // The vault is where identities are stored: Consent down (or its store down) is the store down for this write, 503 not 500.
+            if (response.StatusCode is System.Net.HttpStatusCode.ServiceUnavailable or System.Net.HttpStatusCode.BadGateway or System.Net.HttpStatusCode.GatewayTimeout)
+            {
+                throw Unavailable($"Consent answered {(int)response.StatusCode}", null);
+            }
+
+            response.EnsureSuccessStatusCode();
+            var body = await response.Content.ReadFromJsonAsync<EnrolResponse>(cancellationToken);
+            return body?.Pseudonym ?? throw new InvalidOperationException("Consent answered without a pseudonym.");
+        }
+    }
+
+    private static CityOs.Storage.StoreUnavailableException Unavailable(string why, Exception? inner) =>
+        new($"Consent's identity vault is unavailable ({why}); nothing was registered.", inner);
+
+    private Task<HttpResponseMessage> PostAsync(RegistryApplicant applicant, CancellationToken cancellationToken) =>
+        http.PostAsJsonAsync("/api/consent/v1/residents", new
         {
             name = applicant.Name,
             birthDate = applicant.BirthDate,
@@ -20,8 +48,4 @@ public sealed class HttpResidentEnrolment(HttpClient http) : IResidentEnrolment
             staffId = applicant.StaffId ?? "disaster-registry-import",
             forDomain = DisasterDomain.Name,
         }, cancellationToken);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<EnrolResponse>(cancellationToken);
-        return body?.Pseudonym ?? throw new InvalidOperationException("Consent answered without a pseudonym.");
-    }
 }

@@ -16,7 +16,7 @@ public sealed class RiverStationStore(IDocumentStore store)
     public async Task<RiverStation?> GetAsync(string stationId, CancellationToken cancellationToken) =>
         (await store.GetAsync<RiverStation>(Container, Partition, stationId, cancellationToken))?.Value;
 
-    /// <summary>Records a reading once; returns false if it was seen before. Retries on a lost ETag race.</summary>
+    /// <summary>Records a reading once; returns whether it is to be observed (new, or the station's latest seen again). Retries on a lost ETag race.</summary>
     public async Task<bool> RecordAsync(RiverLevelObserved reading, CancellationToken cancellationToken)
     {
         while (true)
@@ -25,7 +25,9 @@ public sealed class RiverStationStore(IDocumentStore store)
             var station = current?.Value ?? new RiverStation { StationId = reading.StationId, District = reading.District };
             if (station.Recent.Any(r => r.ReadingId == reading.ReadingId))
             {
-                return false;
+                // Seen before, but a crash may have come between this write and the alert it causes: the latest
+                // reading is observed again (the alert board ignores a level it already has); older ones are not.
+                return station.Recent[^1].ReadingId == reading.ReadingId;
             }
 
             var recent = station.Recent.Append(new RiverReading(reading.ReadingId, reading.WaterLevelMeters, reading.ObservedAt))

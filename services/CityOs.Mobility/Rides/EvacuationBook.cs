@@ -29,6 +29,15 @@ public sealed class EvacuationBook(RideBook book, RideStore store, RidePlacer pl
 
         return await book.WithPlanAsync(book.Windows.DayOf(draft), (inputs, changed) =>
         {
+            // One evacuation ride per resident: a newer request (Disaster re-planned them) replaces the scheduled one
+            // here, whether or not Disaster's cancel has arrived yet, so the outcome does not depend on queue order.
+            var superseded = inputs.Rides.Values.Where(r => r.IsEvacuation && r.Status == RideStatus.Scheduled && r.RiderPseudonym == draft.RiderPseudonym).ToList();
+            if (superseded.Count > 0)
+            {
+                inputs = inputs with { Plan = RidePlacer.Without(inputs.Plan, superseded.Select(r => r.RideId).ToHashSet()) };
+                changed.AddRange(superseded.Select(r => r with { Status = RideStatus.Cancelled, VehicleId = null, Reason = "superseded" }));
+            }
+
             var (pickup, dropoff) = book.Windows.Requested(draft, inputs.Now);
             var placed = pickup.Earliest > pickup.Latest ? null : placer.TryPlace(inputs, draft, pickup, dropoff);
             var displaced = new List<Ride>();
@@ -50,6 +59,35 @@ public sealed class EvacuationBook(RideBook book, RideStore store, RidePlacer pl
             logger.LogWarning("Evacuation ride {RideId} on {VehicleId}; {Displaced} ordinary rides moved or displaced", scheduled.RideId, scheduled.VehicleId, displaced.Count);
             return Task.FromResult((plan, scheduled));
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Cancels the ride of a request. A cancel that overtakes its request (separate queues, a backlog after an
+    /// outage) leaves a cancelled ride under the request's id, so the request, when it comes, books nothing.
+    /// </summary>
+    public async Task CancelAsync(Guid requestId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rideId = RideIdOf(requestId);
+        if (await store.GetAsync(rideId, cancellationToken) is null)
+        {
+            try
+            {
+                await store.SaveAsync(new Ride
+                {
+                    RideId = rideId, Channel = RideChannel.Evacuation, RiderPseudonym = "", EvacuationRequestId = requestId,
+                    Pickup = new RidePlace(0, 0), Dropoff = new RidePlace(0, 0), District = "", Passengers = 1,
+                    Status = RideStatus.Cancelled, Reason = "cancelled-before-request", RequestedAt = now,
+                }, cancellationToken);
+                return;
+            }
+            catch (CityOs.Storage.DocumentConflictException)
+            {
+                // The request was booked meanwhile: cancel that booking below.
+            }
+        }
+
+        await book.CancelAsync(rideId, cancellationToken);
+        logger.LogInformation("Evacuation ride {RideId} cancelled by Disaster", rideId);
     }
 
     private (Placement?, List<Ride>) Displace(PlanInputs inputs, Ride draft, Dispatching.Model.TimeWindow pickup, Dispatching.Model.TimeWindow? dropoff)

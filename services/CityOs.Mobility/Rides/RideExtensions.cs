@@ -31,6 +31,7 @@ public static class RideExtensions
     public static void AddRideConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<RequestEvacuationRideConsumer>();
+        bus.AddConsumer<CancelEvacuationRideConsumer>();
         bus.AddConsumer<RideVehiclePositionConsumer>();
     }
 }
