@@ -49,6 +49,7 @@ public static class DisasterExtensions
         builder.Services.AddHostedService<DisasterStateLoader>();
         builder.Services.AddHostedService<GuidanceWorker>();
         builder.Services.AddHostedService<RideDeadlineSweep>();
+        builder.Services.AddHostedService<ConsentRetrySweep>();
         return builder;
     }
 

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using CityOs.Consent.Client;
 using CityOs.Contracts.Consent;
 using CityOs.Host;
+using CityOs.Testing.Identity;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,13 +19,22 @@ public sealed class ConsentAcrossDomainsTests(ITestOutputHelper output)
     {
         ["Demo:SimulateSensors"] = "false",
         ["Mqtt:Port"] = TestEnvironment.FreeTcpPort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Identity:AppOrigins:0"] = "http://localhost",
     }, output);
+
+    /// <summary>A counter clerk signed in at the host's own Gateway: acts for a resident only through the proxy relationship recorded at enrolment.</summary>
+    private static HttpClient CounterClient(ServiceFactory<HostEntryPoint> host)
+    {
+        var token = new Lazy<Task<string>>(() => CityTokens.StaffAsync(
+            host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }), DemoAccounts.Counter));
+        return host.CreateDefaultClient(new BearerTokenHandler(() => token.Value));
+    }
 
     [Fact]
     public async Task Withdrawal_takes_effect_in_every_domain_cache_within_a_second()
     {
         await using var host = NewHost(output);
-        using var http = host.CreateClient();
+        using var http = CounterClient(host);
         var city = new CityApi(http);
         var residentId = await city.EnrolAsync("田中 ヨシ", "1940-08-15", "山口市徳地堀1", "0835-52-0000", "tokuji");
         var disaster = await city.PseudonymAsync("田中 ヨシ", "1940-08-15", "tokuji", "disaster");
@@ -57,7 +67,7 @@ public sealed class ConsentAcrossDomainsTests(ITestOutputHelper output)
         ActivitySource.AddActivityListener(listener);
 
         await using var host = NewHost(null);
-        using var http = host.CreateClient();
+        using var http = CounterClient(host);
         var messages = new ConcurrentQueue<string>();
         var bus = host.Services.GetRequiredService<IBus>();
         using var publishes = bus.ConnectPublishObserver(new MessageRecorder(messages));
@@ -132,7 +142,9 @@ public sealed class ConsentAcrossDomainsTests(ITestOutputHelper output)
         {
             var response = await http.PostAsJsonAsync("/api/consent/v1/residents", new { name, birthDate = born, address, phone, district, enrolledVia = "counter", staffId = "staff-1" });
             response.EnsureSuccessStatusCode();
-            return (await response.Content.ReadFromJsonAsync<JsonObject>())!["residentId"]!.GetValue<string>();
+            var residentId = (await response.Content.ReadFromJsonAsync<JsonObject>())!["residentId"]!.GetValue<string>();
+            (await http.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" })).EnsureSuccessStatusCode();
+            return residentId;
         }
 
         public async Task<string> PseudonymAsync(string name, string born, string district, string domain)

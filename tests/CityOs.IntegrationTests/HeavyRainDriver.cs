@@ -127,7 +127,11 @@ public sealed class HeavyRainDriver(HttpClient consent, HttpClient disaster, Htt
     public async Task<Summary?> SummaryAsync() =>
         await disaster.GetFromJsonAsync<Summary>("/api/disaster/v1/guidance/summary");
 
-    /// <summary>Waits until every affected resident is guided, every ride request is answered and <paramref name="level"/> is reached, held for 3 s.</summary>
+    /// <summary>
+    /// Waits until every affected resident is guided, every ride request is answered, nobody is left waiting
+    /// on an unanswered consent question (Consent is up at the end of every drill, and Disaster asks again),
+    /// and <paramref name="level"/> is reached, held for 3 s.
+    /// </summary>
     public async Task<Summary> SettledAsync(int level, TimeSpan timeout)
     {
         Summary? last = null;
@@ -138,7 +142,8 @@ public sealed class HeavyRainDriver(HttpClient consent, HttpClient disaster, Htt
             try
             {
                 var now = await SummaryAsync();
-                var done = now is { WaitingForVehicle: 0 } && now.MaxAlertLevel == level && now.Affected == ExpectedAffected && now.Guided == now.Affected;
+                var done = now is { WaitingForVehicle: 0 } && now.MaxAlertLevel == level && now.Affected == ExpectedAffected && now.Guided == now.Affected
+                    && !now.UnassistedReasons.ContainsKey("consent-unavailable");
                 var same = now?.ToString() == last?.ToString();
                 stableSince = done && same ? stableSince ?? DateTime.UtcNow : done ? DateTime.UtcNow : null;
                 if (!same)

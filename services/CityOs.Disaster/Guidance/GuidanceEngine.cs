@@ -178,6 +178,7 @@ public sealed class GuidanceEngine(
             {
                 "alert" => districts.SelectMany(registry.InDistrict).Where(e => board.Find(e.Pseudonym) is null).Select(e => e.Pseudonym),
                 "break-glass" => board.Where(g => districts.Contains(g.District) && g.Reason is UnassistedReason.NoConsentNoBreakGlass or UnassistedReason.ConsentUnavailable).Select(g => g.Pseudonym),
+                "consent-retry" => board.Where(g => g.Reason == UnassistedReason.ConsentUnavailable).Select(g => g.Pseudonym),
                 "shelter" => board.Where(g => g.ShelterId == work.ShelterId && g.Status != GuidanceStatus.Unassisted).Select(g => g.Pseudonym),
                 "flooding" => board.Where(g => g.ShelterId is { } s && shelters.Find(s) is { } shelter && districts.Contains(shelter.District) && g.Status != GuidanceStatus.Unassisted).Select(g => g.Pseudonym),
                 _ => [],

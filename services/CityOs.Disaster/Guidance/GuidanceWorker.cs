@@ -31,7 +31,7 @@ internal sealed class GuidanceWorker(GuidanceQueue queue, GuidanceEngine engine,
             finally
             {
                 // Mobility's answers update guidance too, but the clock measures planning: help requested counts as help.
-                if (batch.Any(w => w.Trigger is not ("ride-scheduled" or "ride-declined" or "deadline")))
+                if (batch.Any(w => w.Trigger is not ("ride-scheduled" or "ride-declined" or "deadline" or "consent-retry")))
                 {
                     metrics.Settled();
                 }
