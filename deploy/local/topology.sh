@@ -139,7 +139,18 @@ service_env() {
     "Bus__RabbitMq=amqp://guest:guest@127.0.0.1:$RABBIT_PORT/" \
     "Mqtt__Mode=External" "Mqtt__Host=127.0.0.1" "Mqtt__Port=$MQTT_PORT" \
     "Mqtt__ClientId=$NAME-$name" \
-    "Disaster__ConsentUrl=http://127.0.0.1:$((5081 + OFFSET))"
+    "Disaster__ConsentUrl=http://127.0.0.1:$((5081 + OFFSET))" \
+    "Auth__Authority=http://127.0.0.1:$((5086 + OFFSET))/" \
+    "Identity__AllowHttp=true" \
+    "Identity__AppOrigins__0=http://127.0.0.1:$((5086 + OFFSET))" \
+    "Identity__AppOrigins__1=http://127.0.0.1:$((5087 + OFFSET))" \
+    "Gateway__Sources__Disaster=http://127.0.0.1:$((5082 + OFFSET))" \
+    "Gateway__Sources__Mobility=http://127.0.0.1:$((5083 + OFFSET))" \
+    "Gateway__Sources__Childcare=http://127.0.0.1:$((5084 + OFFSET))" \
+    "Office__ConsentUrl=http://127.0.0.1:$((5081 + OFFSET))" \
+    "Office__DisasterUrl=http://127.0.0.1:$((5082 + OFFSET))" \
+    "Office__MobilityUrl=http://127.0.0.1:$((5083 + OFFSET))" \
+    "Office__ChildcareUrl=http://127.0.0.1:$((5084 + OFFSET))"
   if [[ $STORE == cosmos ]]; then
     printf '%s\n' "Store__Provider=Cosmos" "Store__CosmosEndpoint=http://127.0.0.1:$COSMOS_PORT/" \
       "Store__CosmosKey=$COSMOS_KEY" "Store__CosmosDatabase=cityos" "Store__CosmosAllowInsecureEmulator=true"

@@ -46,6 +46,8 @@ public sealed class VacancyPublicationTests(ITestOutputHelper output)
         var subscriber = MassTransit.Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
             cfg.Host(new Uri(TestEnvironment.RabbitMq));
+            // The city bus sends raw JSON with MassTransit's headers as transport headers (Bus:Serializer).
+            cfg.UseRawJsonDeserializer(RawSerializerOptions.AddTransportHeaders | RawSerializerOptions.CopyHeaders, isDefault: true);
             cfg.ReceiveEndpoint($"{prefix}-open-data", e =>
             {
                 e.AutoDelete = true;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using CityOs.Host;
 
+using CityOs.Testing.Identity;
+
 namespace CityOs.IntegrationTests;
 
 /// <summary>One heavy-rain drill: its clients and driver on the distributed topology, or the undisturbed run on the all-in-one host.</summary>
@@ -41,7 +43,7 @@ internal sealed class DrillRun : IAsyncDisposable
 
     public static DrillRun On(Topology topology, ITestOutputHelper output)
     {
-        HttpClient consent = topology.Client("consent"), disaster = topology.Client("disaster"), sensors = topology.Client("sensors");
+        HttpClient consent = topology.CounterClient("consent"), disaster = topology.Client("disaster"), sensors = topology.Client("sensors");
         var run = new DrillRun(new HeavyRainDriver(consent, disaster, sensors, "127.0.0.1", topology.MqttPort, deviceCredentials: false, output));
         run._owned.AddRange([consent, disaster, sensors]);
         return run;
@@ -63,10 +65,14 @@ internal sealed class DrillRun : IAsyncDisposable
             ["Demo:SimulateSensors"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Mobility:Rides:VehiclesFile"] = Settings["Mobility:Rides:VehiclesFile"],
+            ["Identity:AppOrigins:0"] = "http://localhost",
         });
         using var http = host.CreateClient();
         await RiverLevelPathTests.WaitHealthyAsync(http);
-        var driver = new HeavyRainDriver(http, http, http, "127.0.0.1", mqttPort, deviceCredentials: true, output);
+        var token = new Lazy<Task<string>>(() => CityTokens.StaffAsync(
+            host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }), DemoAccounts.Counter));
+        using var counter = host.CreateDefaultClient(new BearerTokenHandler(() => token.Value));
+        var driver = new HeavyRainDriver(counter, http, http, "127.0.0.1", mqttPort, deviceCredentials: true, output);
         await driver.SetUpAsync(people);
         await driver.RainAsync(3);
         await driver.SettledAsync(3, TimeSpan.FromMinutes(2));

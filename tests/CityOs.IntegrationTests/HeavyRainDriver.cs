@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using CityOs.Testing.Identity;
+
 namespace CityOs.IntegrationTests;
 
 /// <summary>
@@ -74,6 +76,8 @@ public sealed class HeavyRainDriver(HttpClient consent, HttpClient disaster, Htt
 
             var enrolled = await PostAsync(consent, "/api/consent/v1/residents", new { name = person.Name, birthDate = person.BirthDate, address = person.Address, district = person.District, enrolledVia = "counter", staffId = "drill-staff" }, ct);
             var residentId = enrolled["residentId"]!.GetValue<string>();
+            // The counter clerk acts for the resident only through a recorded proxy relationship.
+            await PostAsync(consent, $"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" }, ct);
             var granted = await PostAsync(consent, $"/api/consent/v1/residents/{residentId}/consents", new { purposeId = "evacuation-ride", method = "CounterWithStaff", staffId = "drill-staff", noticeVersion = notice }, ct);
             if (roll < 0.10)
             {

@@ -4,6 +4,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
+using CityOs.Testing.Identity;
+
 namespace CityOs.IntegrationTests;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed class StoreOutageTests(ITestOutputHelper output)
     {
         await using var topology = new Topology("faults-store", Offset, "cosmos", output);
         await topology.StartAsync("consent,disaster", fresh: true);
-        using var consent = topology.Client("consent");
+        using var consent = topology.CounterClient("consent");
         using var disaster = topology.Client("disaster");
         var tag = Guid.NewGuid().ToString("N")[..6];
         var before = await EnrolAsync(consent, $"保存 前{tag}");
@@ -59,6 +61,8 @@ public sealed class StoreOutageTests(ITestOutputHelper output)
         using var registered = await RegisterAsync(disaster, during);
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         var residentId = (await enrolled.Content.ReadFromJsonAsync<JsonObject>())!["residentId"]!.GetValue<string>();
+        using var proxy = await consent.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" });
+        Assert.Equal(HttpStatusCode.OK, proxy.StatusCode);
         using var consents = await consent.GetAsync($"/api/consent/v1/residents/{residentId}/consents");
         Assert.Equal(HttpStatusCode.OK, consents.StatusCode);
     }

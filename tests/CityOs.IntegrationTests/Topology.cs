@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CityOs.Testing.Identity;
 
 namespace CityOs.IntegrationTests;
 
@@ -28,6 +29,17 @@ public sealed class Topology(string name, int offset, string store, ITestOutputH
     public Uri Url(string service) => new($"http://127.0.0.1:{BasePorts[service] + offset}");
 
     public HttpClient Client(string service) => new() { BaseAddress = Url(service), Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>A client of <paramref name="service"/> signed in as a counter clerk at this topology's own Gateway.</summary>
+    public HttpClient CounterClient(string service)
+    {
+        var token = new Lazy<Task<string>>(async () =>
+        {
+            using var gateway = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Url("gateway"), Timeout = TimeSpan.FromSeconds(30) };
+            return await CityTokens.StaffAsync(gateway, DemoAccounts.Counter);
+        });
+        return new HttpClient(new BearerTokenHandler(() => token.Value) { InnerHandler = new HttpClientHandler() }) { BaseAddress = Url(service), Timeout = TimeSpan.FromSeconds(30) };
+    }
 
     public string SqlitePath(string service) => Path.Combine(State, "data", service + ".db");
 
