@@ -174,6 +174,9 @@ start_service() {
   fi
   local -a envs
   mapfile -t envs < <(service_env "$entry")
+  # The content root is the build folder, so each service reads its own appsettings.json (the Gateway's demo
+  # accounts and partner clients live there); state still goes under STATE through absolute paths.
+  envs+=("ASPNETCORE_CONTENTROOT=$(dirname "$dll")")
   # setsid: own session, detached from this script and Ctrl-C; all std fds to the log so a caller reading
   # our stdout to EOF does not hang. The working folder holds nothing but lets relative paths stay in STATE.
   (cd "$STATE" && exec env "${envs[@]}" setsid dotnet "$dll" </dev/null >>"$STATE/logs/$name.log" 2>&1) &

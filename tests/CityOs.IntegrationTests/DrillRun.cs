@@ -10,7 +10,7 @@ internal sealed class DrillRun : IAsyncDisposable
 {
     /// <summary>The fault drills run one after another: each starts a broker and several services, and the machine has two cores.</summary>
     public const string Collection = "fault drills";
-    public const string Services = "consent,disaster,mobility,sensors";
+    public const string Services = "gateway,consent,disaster,mobility,sensors";
     public const int PerDistrict = 8;
     private readonly List<IDisposable> _owned = [];
 

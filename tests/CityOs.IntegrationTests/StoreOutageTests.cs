@@ -24,7 +24,7 @@ public sealed class StoreOutageTests(ITestOutputHelper output)
     public async Task Writes_answer_503_while_the_store_is_down_keep_nothing_half_written_and_work_again_when_it_returns()
     {
         await using var topology = new Topology("faults-store", Offset, "cosmos", output);
-        await topology.StartAsync("consent,disaster", fresh: true);
+        await topology.StartAsync("gateway,consent,disaster", fresh: true);
         using var consent = topology.CounterClient("consent");
         using var disaster = topology.Client("disaster");
         var tag = Guid.NewGuid().ToString("N")[..6];
