@@ -23,12 +23,7 @@ public sealed class ConsentAcrossDomainsTests(ITestOutputHelper output)
     }, output);
 
     /// <summary>A counter clerk signed in at the host's own Gateway: acts for a resident only through the proxy relationship recorded at enrolment.</summary>
-    private static HttpClient CounterClient(ServiceFactory<HostEntryPoint> host)
-    {
-        var token = new Lazy<Task<string>>(() => CityTokens.StaffAsync(
-            host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }), DemoAccounts.Counter));
-        return host.CreateDefaultClient(new BearerTokenHandler(() => token.Value));
-    }
+    private static HttpClient CounterClient(ServiceFactory<HostEntryPoint> host) => host.CreateStaffClient(DemoAccounts.Counter);
 
     [Fact]
     public async Task Withdrawal_takes_effect_in_every_domain_cache_within_a_second()

@@ -69,9 +69,7 @@ internal sealed class DrillRun : IAsyncDisposable
         });
         using var http = host.CreateClient();
         await RiverLevelPathTests.WaitHealthyAsync(http);
-        var token = new Lazy<Task<string>>(() => CityTokens.StaffAsync(
-            host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }), DemoAccounts.Counter));
-        using var counter = host.CreateDefaultClient(new BearerTokenHandler(() => token.Value));
+        using var counter = host.CreateStaffClient(DemoAccounts.Counter);
         var driver = new HeavyRainDriver(counter, http, http, "127.0.0.1", mqttPort, deviceCredentials: true, output);
         await driver.SetUpAsync(people);
         await driver.RainAsync(3);

@@ -85,7 +85,7 @@ public static class ConsentApi
             return TypedResults.NotFound();
         }
 
-        var subjectRef = await vault.PseudonymAsync(residentId, ConsentService.LedgerDomain, cancellationToken);
+        var subjectRef = await vault.PseudonymAsync(residentId, ConsentRelay.LedgerDomain, cancellationToken);
         var entries = (await ledger.ForSubjectAsync(subjectRef, cancellationToken)).Select(e => TrackerEntry.From(e, catalogue)).ToList();
         return TypedResults.Ok<IReadOnlyList<TrackerEntry>>(entries);
     }

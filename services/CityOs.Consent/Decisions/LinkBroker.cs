@@ -49,7 +49,7 @@ public sealed class LinkBroker(
             var breakGlassUsed = verdict.Basis == "break-glass";
             var entry = await ledger.AppendAsync(new LedgerDraft(
                 breakGlassUsed ? "break-glass" : "disclosure",
-                await vault.PseudonymAsync(subjectId, ConsentService.LedgerDomain, cancellationToken),
+                await vault.PseudonymAsync(subjectId, ConsentRelay.LedgerDomain, cancellationToken),
                 request.PurposeId,
                 verdict.Source,
                 verdict.Recipient,

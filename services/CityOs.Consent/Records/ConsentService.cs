@@ -153,9 +153,6 @@ public sealed class ConsentService(
             PendingSince = record.PendingSince ?? now,
         };
 
-    /// <summary>The pseudonym domain under which ledger entries name residents.</summary>
-    public const string LedgerDomain = ConsentRelay.LedgerDomain;
-
     private static IReadOnlyList<string> Subset(IReadOnlyList<string>? chosen, IReadOnlyList<string> allowed, string field)
     {
         if (chosen is null)

@@ -24,9 +24,7 @@ public sealed class DisasterCity : IAsyncDisposable
             ["Identity:AppOrigins:0"] = "http://localhost",
         }, output);
         // A counter clerk signed in at the host's own Gateway; acts for residents only through recorded proxies.
-        var counter = new Lazy<Task<string>>(() => CityTokens.StaffAsync(
-            Host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }), DemoAccounts.Counter));
-        Http = Host.CreateDefaultClient(new BearerTokenHandler(() => counter.Value));
+        Http = Host.CreateStaffClient(DemoAccounts.Counter);
     }
 
     public ServiceFactory<HostEntryPoint> Host { get; }
