@@ -30,7 +30,7 @@ public sealed class DeliverySender
                 MaxRetryAttempts = o.MaxRetries,
                 Delay = o.FirstRetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
+                UseJitter = o.RetryJitter,
                 ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
                     .Handle<HttpRequestException>()
                     .Handle<TimeoutRejectedException>()

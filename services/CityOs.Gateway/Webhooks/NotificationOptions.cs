@@ -17,6 +17,9 @@ public sealed class NotificationOptions
     /// <summary>The first retry's delay; later ones double (with jitter).</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Spread retries randomly so many failing partners do not retry in step; off only where exact waits matter (tests).</summary>
+    public bool RetryJitter { get; set; } = true;
+
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Deliveries in flight at once.</summary>
