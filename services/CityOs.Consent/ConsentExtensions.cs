@@ -46,6 +46,7 @@ public static class ConsentExtensions
         bus.AddConsumer<RequestLinkConsumer>();
         bus.AddConsumer<CheckConsentConsumer>();
         bus.AddConsumer<RedeemEnrolmentCodeConsumer>();
+        bus.AddConsumer<ResolveResidentConsumer>();
         bus.AddConsumer<DisasterDeclaredConsumer>();
         bus.AddConsumer<DisasterDeclarationEndedConsumer>();
     }

@@ -14,6 +14,7 @@ public static class ConsentClientExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ConsentCache>();
         builder.Services.TryAddScoped<IConsentClient, ConsentClient>();
+        builder.Services.TryAddScoped<Residents.ResidentResolver>();
         return builder;
     }
 
@@ -35,5 +36,6 @@ public static class ConsentClientExtensions
         });
         bus.AddRequestClient<CityOs.Contracts.Consent.CheckConsent>();
         bus.AddRequestClient<CityOs.Contracts.Consent.RequestLink>();
+        bus.AddRequestClient<CityOs.Contracts.Consent.ResolveResident>();
     }
 }

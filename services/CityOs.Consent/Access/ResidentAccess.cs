@@ -13,20 +13,23 @@ public sealed class ResidentAccess(IdentityVault vault, ProxyRelationships proxi
 {
     public sealed record Access(bool Allowed, ProxyRelationship? Through);
 
-    public async Task<Access> CheckAsync(ClaimsPrincipal user, string residentId, CancellationToken cancellationToken)
+    public Task<Access> CheckAsync(ClaimsPrincipal user, string residentId, CancellationToken cancellationToken) =>
+        CheckAsync(user.SubjectId(), user.IsInRole(CityRoles.Resident), user.IsInRole(CityRoles.Counter), residentId, cancellationToken);
+
+    /// <summary>The same decision for a caller a domain describes over the bus (it validated the token itself).</summary>
+    public async Task<Access> CheckAsync(string? subject, bool isResident, bool isCounter, string residentId, CancellationToken cancellationToken)
     {
-        var subject = user.SubjectId();
         if (subject is null)
         {
             return new Access(false, null);
         }
 
-        if (user.IsInRole(CityRoles.Resident) && await SelfAsync(subject, cancellationToken) == residentId)
+        if (isResident && await SelfAsync(subject, cancellationToken) == residentId)
         {
             return new Access(true, null);
         }
 
-        if (user.IsInRole(CityRoles.Resident) || user.IsInRole(CityRoles.Counter))
+        if (isResident || isCounter)
         {
             var through = await proxies.ActiveAsync(subject, residentId, cancellationToken);
             return new Access(through is not null, through);
