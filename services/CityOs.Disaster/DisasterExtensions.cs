@@ -65,7 +65,7 @@ public static class DisasterExtensions
     public static IEndpointRouteBuilder MapDisasterApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/disaster/v1").MapRiverApi().MapDistrictApi().MapRegistryApi().MapPlanApi().MapShelterApi()
-            .MapAlertApi().MapGuidanceApi().MapSafetyApi().MapOfficeApi();
+            .MapAlertApi().MapGuidanceApi().MapSafetyApi().MapResidentEvacuationApi().MapOfficeApi();
         return app;
     }
 }

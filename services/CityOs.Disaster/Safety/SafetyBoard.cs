@@ -11,6 +11,8 @@ public sealed class SafetyBoard(IDocumentStore store)
 
     public string? StatusOf(string pseudonym) => _latest.TryGetValue(pseudonym, out var r) ? r.Status : null;
 
+    public SafetyReport? LatestOf(string pseudonym) => _latest.GetValueOrDefault(pseudonym);
+
     public async Task<SafetyReport> ReportAsync(SafetyReport report, CancellationToken cancellationToken)
     {
         var existing = await store.GetAsync<SafetyReport>(Container, report.District, report.Pseudonym, cancellationToken);

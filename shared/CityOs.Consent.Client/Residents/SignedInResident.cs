@@ -16,7 +16,7 @@ public sealed record SignedInResident(string Pseudonym, string? ActingAs)
 
     /// <summary>Minimal APIs bind the parameter from what the filter stored; a route without the filter fails loudly.</summary>
     public static ValueTask<SignedInResident?> BindAsync(HttpContext context, ParameterInfo parameter) =>
-        ValueTask.FromResult(context.Items.TryGetValue(Key, out var value) && value is SignedInResident resident
+        ValueTask.FromResult<SignedInResident?>(context.Items.TryGetValue(Key, out var value) && value is SignedInResident resident
             ? resident
             : throw new InvalidOperationException($"{parameter.Name}: the route is not under MapResidentGroup, so no resident was resolved."));
 }
