@@ -20,7 +20,14 @@ internal sealed class ResidentRouteFilter(string domain) : IEndpointFilter
         switch (resolution.Outcome)
         {
             case ResidentResolver.Outcome.Allowed:
-                http.Items[SignedInResident.Key] = resolution.Resident;
+                for (var i = 0; i < context.Arguments.Count; i++)
+                {
+                    if (context.Arguments[i] is SignedInResident)
+                    {
+                        context.Arguments[i] = resolution.Resident;
+                    }
+                }
+
                 return await next(context);
             case ResidentResolver.Outcome.ConsentUnavailable:
                 return Results.Problem(

@@ -5,18 +5,32 @@ namespace CityOs.Consent.Client.Residents;
 
 /// <summary>
 /// The resident a <c>/residents/{residentId}/...</c> request may reach, as this domain knows them: its own pseudonym,
-/// and how the caller relates to them (null when acting for themselves). Set by <see cref="ResidentRouteFilter"/>;
-/// handlers take it as a parameter and never see Consent's resident id as a key into domain data.
+/// and how the caller relates to them (null when acting for themselves). Handlers take it as a parameter and never
+/// see Consent's resident id as a key into domain data.
 /// </summary>
-public sealed record SignedInResident(string Pseudonym, string? ActingAs)
+/// <remarks>
+/// Minimal APIs bind parameters before endpoint filters run, so binding yields a placeholder that
+/// <see cref="ResidentRouteFilter"/> replaces once Consent has answered. A route without the filter keeps the
+/// placeholder, whose pseudonym throws rather than let a handler run for nobody.
+/// </remarks>
+public sealed class SignedInResident
 {
-    internal static readonly object Key = new();
+    private readonly string? _pseudonym;
+
+    internal SignedInResident(string? pseudonym, string? actingAs)
+    {
+        _pseudonym = pseudonym;
+        ActingAs = actingAs;
+    }
+
+    internal static SignedInResident Unresolved { get; } = new(null, null);
+
+    public string Pseudonym => _pseudonym ?? throw new InvalidOperationException("The route is not under MapResidentGroup, so no resident was resolved.");
+
+    /// <summary><c>Family</c>, <c>CareManager</c> or <c>Counter</c> when acting for someone else, as recorded in Consent.</summary>
+    public string? ActingAs { get; }
 
     public bool ActsForSomeoneElse => ActingAs is not null;
 
-    /// <summary>Minimal APIs bind the parameter from what the filter stored; a route without the filter fails loudly.</summary>
-    public static ValueTask<SignedInResident?> BindAsync(HttpContext context, ParameterInfo parameter) =>
-        ValueTask.FromResult<SignedInResident?>(context.Items.TryGetValue(Key, out var value) && value is SignedInResident resident
-            ? resident
-            : throw new InvalidOperationException($"{parameter.Name}: the route is not under MapResidentGroup, so no resident was resolved."));
+    public static ValueTask<SignedInResident?> BindAsync(HttpContext context, ParameterInfo parameter) => ValueTask.FromResult<SignedInResident?>(Unresolved);
 }
