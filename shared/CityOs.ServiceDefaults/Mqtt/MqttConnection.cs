@@ -27,7 +27,8 @@ public sealed class MqttConnection(
 
     // Handlers reject bad payloads themselves; what throws is infrastructure (the bus is down, say).
     // Holding the message, unacknowledged, until it is handled is what makes "no reading is lost" true,
-    // and it pushes back on the broker instead of buffering without bound.
+    // and it pushes back on the broker instead of buffering without bound. Each attempt has a timeout (inside
+    // the retry): an attempt that hangs is retried like one that failed; handlers are idempotent per reading.
     private readonly ResiliencePipeline _untilHandled = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
@@ -47,6 +48,7 @@ public sealed class MqttConnection(
                 return ValueTask.CompletedTask;
             },
         })
+        .AddTimeout(options.Value.HandlerAttemptTimeout)
         .Build();
 
     public bool IsConnected => _client.IsConnected;

@@ -38,6 +38,14 @@ public sealed class MqttOptions
     [Range(1, 64, ErrorMessage = "Mqtt:HandlerLanes must be between 1 and 64.")]
     public int HandlerLanes { get; set; } = 32;
 
+    /// <summary>
+    /// One attempt at handling a message is abandoned after this long and tried again. A bus publish whose channel
+    /// died with the broker can otherwise wait for its confirm forever (seen with kill -9 of RabbitMQ), holding
+    /// the reading unacknowledged while the new connection is already up.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Mqtt:HandlerAttemptTimeout must be between 1 s and 10 min.")]
+    public TimeSpan HandlerAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long the broker keeps our session (and queued readings) while we are away.</summary>
     [Range(0, uint.MaxValue, ErrorMessage = "Mqtt:SessionExpirySeconds must not be negative.")]
     public long SessionExpirySeconds { get; set; } = 86_400;
