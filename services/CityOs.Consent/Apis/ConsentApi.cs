@@ -19,7 +19,7 @@ public static class ConsentApi
             .WithName("ListPurposes").WithSummary("The purposes catalogue, in Japanese and English, shown before consent is given.").WithTags("Purposes");
 
         // Counter clerks and domain desks enrol; a domain service enrols over HTTP only on behalf of its signed-in staff.
-        group.MapPost("/residents", EnrolAsync).RequireAuthorization(CityPolicies.CounterOrStaff).WithTags("Residents").WithName("EnrolResident").WithSummary("Enrol a resident once (app or counter); a domain gets back only its own pseudonym.");
+        group.MapPost("/residents", EnrolAsync).RequireAuthorization(CityPolicies.CounterOrStaff).WithTags("Residents").WithName("EnrolResident").WithSummary("Enrol a resident once (a counter clerk or a domain desk); a domain gets back only its own pseudonym.");
         // Self or a recorded proxy only: the filter answers 403 before anything is looked up.
         var residents = group.MapGroup("/residents/{residentId}").WithTags("Residents")
             .RequireAuthorization(CityPolicies.ActForResident).AddEndpointFilter<ResidentAccessFilter>();
