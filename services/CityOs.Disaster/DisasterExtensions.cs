@@ -10,6 +10,7 @@ using CityOs.Disaster.Rivers;
 using CityOs.Disaster.Safety;
 using CityOs.Disaster.Shelters;
 using CityOs.Disaster.Supporters;
+using CityOs.ServiceDefaults.Security;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
@@ -43,8 +44,9 @@ public static class DisasterExtensions
         builder.Services.AddSingleton<GuidanceMetrics>();
         builder.Services.AddSingleton<GuidanceEngine>();
         builder.Services.AddSingleton<DisasterOfficeFigures>();
+        // Consent checks the staff member who asked Disaster to enrol, not a service secret.
         builder.Services.AddHttpClient<IResidentEnrolment, HttpResidentEnrolment>((sp, http) =>
-            http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<DisasterOptions>>().Value.ConsentUrl));
+            http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<DisasterOptions>>().Value.ConsentUrl)).ForwardCallerToken();
         builder.Services.AddHostedService<DistrictSeeder>();
         builder.Services.AddHostedService<DisasterStateLoader>();
         builder.Services.AddHostedService<GuidanceWorker>();

@@ -8,13 +8,16 @@ namespace CityOs.Consent.Tests;
 
 /// <summary>
 /// Talks to the Consent API as a counter clerk does (token from the shared Gateway): enrols a resident, records the
-/// clerk as the resident's counter proxy, then acts for them through that recorded relationship.
+/// clerk as the resident's counter proxy, then acts for them through that recorded relationship. Links are asked for
+/// by a domain desk (<paramref name="desk"/>, role staff), as only people at a desk and scoped partners use HTTP for them.
 /// </summary>
-internal sealed class ConsentApiClient(HttpClient http)
+internal sealed class ConsentApiClient(HttpClient http, HttpClient desk)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public HttpClient Http => http;
+
+    public HttpClient Desk => desk;
 
     public async Task<string> EnrolAsync(string name, string district = "odono", string birthDate = "1945-04-01", string phone = "083-922-0000", string address = "山口市大殿1-1")
     {
@@ -51,7 +54,7 @@ internal sealed class ConsentApiClient(HttpClient http)
 
     public async Task<JsonObject> LinkAsync(string requesterDomain, string pseudonym, string targetDomain, string purposeId, params string[] categories)
     {
-        var response = await http.PostAsJsonAsync("/api/consent/v1/links", new { requestId = Guid.NewGuid(), requesterDomain, requesterPseudonym = pseudonym, targetDomain, purposeId, categories });
+        var response = await desk.PostAsJsonAsync("/api/consent/v1/links", new { requestId = Guid.NewGuid(), requesterDomain, requesterPseudonym = pseudonym, targetDomain, purposeId, categories });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }

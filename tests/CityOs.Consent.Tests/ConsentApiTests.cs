@@ -11,15 +11,23 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private ServiceFactory<ConsentEntryPoint> _service = null!;
     private ConsentApiClient _api = null!;
+    private HttpClient _analyst = null!;
 
     public Task InitializeAsync()
     {
         _service = new ServiceFactory<ConsentEntryPoint>(new Dictionary<string, string?>(SharedGateway.AuthoritySettings) { ["Bus:Transport"] = "InMemory" }, output);
-        _api = new ConsentApiClient(_service.CreateDefaultClient(new BearerTokenHandler(() => SharedGateway.StaffTokenAsync(DemoAccounts.Counter))));
+        _api = new ConsentApiClient(SignedIn(DemoAccounts.Counter), SignedIn(DemoAccounts.Staff));
+        _analyst = SignedIn(DemoAccounts.Analyst);
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _service.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        _api.Http.Dispose();
+        _api.Desk.Dispose();
+        _analyst.Dispose();
+        await _service.DisposeAsync();
+    }
 
     [Fact]
     public async Task Resident_grants_a_link_happens_is_tracked_then_withdrawal_stops_the_next_one()
@@ -76,14 +84,14 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Body_that_is_not_json_gets_400()
     {
-        var response = await _api.Http.PostAsync("/api/consent/v1/links", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"));
+        var response = await _api.Desk.PostAsync("/api/consent/v1/links", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
     public async Task Link_request_with_missing_fields_gets_400()
     {
-        var response = await _api.Http.PostAsJsonAsync("/api/consent/v1/links", new { requestId = Guid.NewGuid(), requesterDomain = "disaster" });
+        var response = await _api.Desk.PostAsJsonAsync("/api/consent/v1/links", new { requestId = Guid.NewGuid(), requesterDomain = "disaster" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
@@ -109,7 +117,7 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task Unknown_residents_get_the_same_403_as_residents_one_may_not_act_for_and_unknown_consents_404()
     {
         var stranger = await _api.EnrolAsync("他人 さん", birthDate: "1960-06-06");
-        using var unrelated = _service.CreateDefaultClient(new BearerTokenHandler(() => SharedGateway.StaffTokenAsync(DemoAccounts.Staff)));
+        var unrelated = _api.Desk;
         var unknown = await _api.Http.GetAsync("/api/consent/v1/residents/nobody/consents");
         var notMine = await unrelated.GetAsync($"/api/consent/v1/residents/{stranger}/consents");
         Assert.Equal(HttpStatusCode.Forbidden, unknown.StatusCode);
@@ -138,7 +146,7 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
             Until = DateTimeOffset.UtcNow.AddHours(3),
             Reason = "level 4 test",
         });
-        await Eventually.True(async () => (await _api.Http.GetFromJsonAsync<JsonArray>("/api/consent/v1/break-glass"))!.Count > 0, TimeSpan.FromSeconds(10), "the window to open");
+        await Eventually.True(async () => (await _analyst.GetFromJsonAsync<JsonArray>("/api/consent/v1/break-glass"))!.Count > 0, TimeSpan.FromSeconds(10), "the window to open");
 
         var during = await _api.LinkAsync("disaster", disaster, "mobility", "evacuation-ride", "mobility-needs.wheelchair");
         Assert.True(during["allowed"]!.GetValue<bool>());
@@ -146,9 +154,9 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
 
         var entry = Assert.Single(await _api.TrackerAsync(residentId), e => e!["breakGlass"]!.GetValue<bool>())!;
         Assert.StartsWith("break-glass:", entry["basis"]!.GetValue<string>());
-        var office = (await _api.Http.GetFromJsonAsync<JsonArray>("/api/consent/v1/ledger/break-glass"))!;
+        var office = (await _analyst.GetFromJsonAsync<JsonArray>("/api/consent/v1/ledger/break-glass"))!;
         Assert.Contains(office, e => e!["sequence"]!.GetValue<long>() == entry["sequence"]!.GetValue<long>());
-        Assert.True((await _api.Http.GetFromJsonAsync<JsonObject>("/api/consent/v1/ledger/verify"))!["valid"]!.GetValue<bool>());
+        Assert.True((await _analyst.GetFromJsonAsync<JsonObject>("/api/consent/v1/ledger/verify"))!["valid"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -191,7 +199,7 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
             await _api.GrantAsync(id, "registry-to-supporters");
         }
 
-        var cells = (await _api.Http.GetFromJsonAsync<JsonArray>("/api/consent/v1/statistics/opt-in"))!;
+        var cells = (await _analyst.GetFromJsonAsync<JsonArray>("/api/consent/v1/statistics/opt-in"))!;
         var ouchi = cells.Single(c => c!["purposeId"]!.GetValue<string>() == "registry-to-supporters" && c["district"]!.GetValue<string>() == "ouchi")!;
         Assert.False(ouchi["suppressed"]!.GetValue<bool>());
         Assert.Equal(12, ouchi["consented"]!.GetValue<int>());
@@ -201,6 +209,9 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Null(ato["consented"]);
         Assert.Null(ato["rate"]);
     }
+
+    private HttpClient SignedIn((string UserName, string Password) account) =>
+        _service.CreateDefaultClient(new BearerTokenHandler(() => SharedGateway.StaffTokenAsync(account)));
 
     private static async Task<string> Words(HttpResponseMessage response)
     {

@@ -18,7 +18,7 @@ public sealed class CapFeedTests(ITestOutputHelper output)
         await city.RaiseAsync("odono", 4);
         await city.RaiseAsync("ato", 5);
 
-        var response = await city.Http.GetAsync("/api/disaster/v1/alerts.cap");
+        var response = await city.Public.GetAsync("/api/disaster/v1/alerts.cap");
         Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
         var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
         var alerts = feed.Descendants(Cap + "alert").ToList();
@@ -42,11 +42,11 @@ public sealed class CapFeedTests(ITestOutputHelper output)
         await city.RaiseAsync("yuda", 3);
         var id = city.Get<AlertBoard>().Alerts().Single().Id;
 
-        var response = await city.Http.GetAsync($"/api/disaster/v1/alerts/{id}.cap");
+        var response = await city.Public.GetAsync($"/api/disaster/v1/alerts/{id}.cap");
 
         Assert.Equal("application/cap+xml", response.Content.Headers.ContentType?.MediaType);
         Validate(XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!);
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await city.Http.GetAsync($"/api/disaster/v1/alerts/{Guid.NewGuid()}.cap")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await city.Public.GetAsync($"/api/disaster/v1/alerts/{Guid.NewGuid()}.cap")).StatusCode);
     }
 
     [Fact]

@@ -33,12 +33,12 @@ public sealed class GuidanceTests(ITestOutputHelper output)
 
         var summary = await Eventually.Until(async () =>
         {
-            var s = await city.Http.GetFromJsonAsync<JsonObject>("/api/disaster/v1/guidance/summary");
+            var s = await city.Analyst.GetFromJsonAsync<JsonObject>("/api/disaster/v1/guidance/summary");
             return s!["guided"]!.GetValue<int>() == 12 ? s : null;
         }, TimeSpan.FromSeconds(10), "every affected resident guided");
         Assert.Equal(12, summary["affected"]!.GetValue<int>());
         Assert.Equal(12, summary["assisted"]!.GetValue<int>() + summary["unassisted"]!.GetValue<int>());
-        Assert.Equal(HttpStatusCode.NotFound, (await city.Http.GetAsync($"/api/disaster/v1/guidance/{elsewhere}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await city.Staff.GetAsync($"/api/disaster/v1/guidance/{elsewhere}")).StatusCode);
     }
 
     [Fact]
@@ -72,11 +72,11 @@ public sealed class GuidanceTests(ITestOutputHelper output)
             return g["linkBasis"]?.GetValue<string>() == "break-glass" ? g : null;
         }, TimeSpan.FromSeconds(15), "a break-glass ride for the resident who withdrew");
         Assert.NotNull(breakGlass["rideRequestId"]);
-        var flagged = await city.Http.GetFromJsonAsync<JsonArray>("/api/consent/v1/ledger/break-glass");
+        var flagged = await city.Analyst.GetFromJsonAsync<JsonArray>("/api/consent/v1/ledger/break-glass");
         Assert.Single(flagged!);
-        var tracker = await city.Http.GetFromJsonAsync<JsonArray>($"/api/consent/v1/residents/{residentId}/ledger");
+        var tracker = await city.Counter.GetFromJsonAsync<JsonArray>($"/api/consent/v1/residents/{residentId}/ledger");
         Assert.Contains(tracker!, e => e!["breakGlass"]!.GetValue<bool>() && e["purposeId"]!.GetValue<string>() == "evacuation-ride");
-        Assert.True((await city.Http.GetFromJsonAsync<JsonObject>("/api/consent/v1/ledger/verify"))!["valid"]!.GetValue<bool>());
+        Assert.True((await city.Analyst.GetFromJsonAsync<JsonObject>("/api/consent/v1/ledger/verify"))!["valid"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class GuidanceTests(ITestOutputHelper output)
         await city.RaiseAsync("yuda", 3);
         var first = (await city.GuidanceAsync(pseudonym))["shelterId"]!.GetValue<string>();
 
-        (await city.Http.PostAsync($"/api/disaster/v1/shelters/{first}/close", null)).EnsureSuccessStatusCode();
+        (await city.Staff.PostAsync($"/api/disaster/v1/shelters/{first}/close", null)).EnsureSuccessStatusCode();
 
         var moved = await Eventually.Until(async () =>
         {
@@ -95,7 +95,7 @@ public sealed class GuidanceTests(ITestOutputHelper output)
             return g["shelterId"]?.GetValue<string>() is { } s && s != first ? g : null;
         }, TimeSpan.FromSeconds(10), "guidance to another shelter");
         Assert.Equal(GuidanceStatus.Assisted, moved["status"]!.GetValue<string>());
-        var shelters = await city.Http.GetFromJsonAsync<JsonArray>("/api/disaster/v1/shelters");
+        var shelters = await city.Public.GetFromJsonAsync<JsonArray>("/api/disaster/v1/shelters");
         Assert.Equal("closed", shelters!.Single(s => s!["id"]!.GetValue<string>() == first)!["congestion"]!.GetValue<string>());
     }
 
@@ -106,7 +106,7 @@ public sealed class GuidanceTests(ITestOutputHelper output)
         var pseudonym = await city.RegisterAsync("村上 マサオ", "1939-10-10", "shiraishi", "dementia");
         await city.RaiseAsync("shiraishi", 3);
         var first = (await city.GuidanceAsync(pseudonym))["shelterId"]!.GetValue<string>();
-        var capacity = (await city.Http.GetFromJsonAsync<JsonObject>($"/api/disaster/v1/shelters/{first}"))!["capacity"]!.GetValue<int>();
+        var capacity = (await city.Public.GetFromJsonAsync<JsonObject>($"/api/disaster/v1/shelters/{first}"))!["capacity"]!.GetValue<int>();
 
         await city.Get<IBus>().Publish(new CityOs.Contracts.Sensors.ShelterOccupancyObserved
         {
@@ -114,7 +114,7 @@ public sealed class GuidanceTests(ITestOutputHelper output)
         });
 
         await Eventually.True(async () => (await city.GuidanceAsync(pseudonym))["shelterId"]!.GetValue<string>() != first, TimeSpan.FromSeconds(10), "guidance to a shelter with room");
-        var view = await city.Http.GetFromJsonAsync<JsonObject>($"/api/disaster/v1/shelters/{first}");
+        var view = await city.Public.GetFromJsonAsync<JsonObject>($"/api/disaster/v1/shelters/{first}");
         Assert.Equal((100.0, "full"), (view!["occupancyPercent"]!.GetValue<double>(), view["congestion"]!.GetValue<string>()));
     }
 

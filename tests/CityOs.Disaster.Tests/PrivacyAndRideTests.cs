@@ -22,7 +22,7 @@ public sealed class PrivacyAndRideTests(ITestOutputHelper output)
             原田 ハナ,1945-04-01,山口市阿東徳佐中3001,083-956-1234,ato,wheelchair,care-3
             藤井 タケシ,1954-11-20,山口市阿東生雲東分9876,090-1111-2222,ato,hearing,none
             """;
-        (await city.Http.PostAsync("/api/disaster/v1/registry/import?staffId=staff-1", new StringContent(csv, Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
+        (await city.Staff.PostAsync("/api/disaster/v1/registry/import?staffId=staff-1", new StringContent(csv, Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
         await city.GrantRideAsync("原田 ハナ", "1945-04-01", "ato");
 
         await city.RaiseAsync("ato", 3);
@@ -58,7 +58,7 @@ public sealed class PrivacyAndRideTests(ITestOutputHelper output)
         if (answered["status"]!.GetValue<string>() == GuidanceStatus.Assisted)
         {
             Assert.NotNull(answered["rideId"]);
-            var summary = await city.Http.GetFromJsonAsync<GuidanceSummary>("/api/disaster/v1/guidance/summary");
+            var summary = await city.Analyst.GetFromJsonAsync<GuidanceSummary>("/api/disaster/v1/guidance/summary");
             Assert.Equal((1, 1), (summary!.RidesScheduled, summary.Assisted));
         }
         else

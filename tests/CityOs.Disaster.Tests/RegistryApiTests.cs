@@ -21,7 +21,7 @@ public sealed class RegistryApiTests(ITestOutputHelper output)
             山本 サクラ,1989-05-05,山口市大内矢田北5-4-3,080-3333-4444,ouchi,infant-care,unknown
             """;
 
-        var response = await city.Http.PostAsync("/api/disaster/v1/registry/import?staffId=staff-1", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var response = await city.Staff.PostAsync("/api/disaster/v1/registry/import?staffId=staff-1", new StringContent(csv, Encoding.UTF8, "text/csv"));
         var report = await response.Content.ReadFromJsonAsync<ImportReport>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -30,7 +30,7 @@ public sealed class RegistryApiTests(ITestOutputHelper output)
         Assert.Equal(2, city.Get<RegistryStore>().Count);
 
         // The refused person is unknown to Consent: enrolling them now is a first enrolment.
-        var vault = await city.Http.PostAsJsonAsync("/api/consent/v1/residents", new { name = "山本 サクラ", birthDate = "1989-05-05", address = "-", district = "ouchi", enrolledVia = "counter", staffId = "staff-1" });
+        var vault = await city.Counter.PostAsJsonAsync("/api/consent/v1/residents", new { name = "山本 サクラ", birthDate = "1989-05-05", address = "-", district = "ouchi", enrolledVia = "counter", staffId = "staff-1" });
         Assert.False((await vault.Content.ReadFromJsonAsync<JsonObject>())!["alreadyEnrolled"]!.GetValue<bool>());
         var log = string.Join('\n', city.Host.LogLines);
         Assert.DoesNotContain("原田", log);
@@ -43,9 +43,9 @@ public sealed class RegistryApiTests(ITestOutputHelper output)
         await using var city = new DisasterCity(output);
         var body = new { name = "原田 ハナ", birthDate = "1945-04-01", address = "山口市阿東1", district = "ato", needs = new[] { "wheelchair" }, careLevel = "care-3", staffId = "staff-1" };
 
-        var created = await city.Http.PostAsJsonAsync("/api/disaster/v1/registry", body);
-        var again = await city.Http.PostAsJsonAsync("/api/disaster/v1/registry", body);
-        var bad = await city.Http.PostAsJsonAsync("/api/disaster/v1/registry", new { name = "", birthDate = "1945/04/01", address = "x", district = "nowhere", needs = new[] { "flying" } });
+        var created = await city.Staff.PostAsJsonAsync("/api/disaster/v1/registry", body);
+        var again = await city.Staff.PostAsJsonAsync("/api/disaster/v1/registry", body);
+        var bad = await city.Staff.PostAsJsonAsync("/api/disaster/v1/registry", new { name = "", birthDate = "1945/04/01", address = "x", district = "nowhere", needs = new[] { "flying" } });
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var registered = await created.Content.ReadFromJsonAsync<JsonObject>();

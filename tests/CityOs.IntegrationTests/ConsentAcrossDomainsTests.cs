@@ -25,12 +25,16 @@ public sealed class ConsentAcrossDomainsTests(ITestOutputHelper output)
     /// <summary>A counter clerk signed in at the host's own Gateway: acts for a resident only through the proxy relationship recorded at enrolment.</summary>
     private static HttpClient CounterClient(ServiceFactory<HostEntryPoint> host) => host.CreateStaffClient(DemoAccounts.Counter);
 
+    /// <summary>A domain desk (role staff): over HTTP, only people at a desk and scoped partners ask Consent for a link.</summary>
+    private static HttpClient DeskClient(ServiceFactory<HostEntryPoint> host) => host.CreateStaffClient(DemoAccounts.Staff);
+
     [Fact]
     public async Task Withdrawal_takes_effect_in_every_domain_cache_within_a_second()
     {
         await using var host = NewHost(output);
         using var http = CounterClient(host);
-        var city = new CityApi(http);
+        using var desk = DeskClient(host);
+        var city = new CityApi(http, desk);
         var residentId = await city.EnrolAsync("田中 ヨシ", "1940-08-15", "山口市徳地堀1", "0835-52-0000", "tokuji");
         var disaster = await city.PseudonymAsync("田中 ヨシ", "1940-08-15", "tokuji", "disaster");
         var consent = await city.GrantAsync(residentId, "evacuation-ride");
@@ -76,7 +80,8 @@ public sealed class ConsentAcrossDomainsTests(ITestOutputHelper output)
             (Name: "山本 サクラ", Born: "1989-05-05", Address: "山口市大内矢田北5-4-3", Phone: "080-3333-4444", District: "ouchi"),
         };
         const string proxyName = "原田 ジロウ";
-        var city = new CityApi(http);
+        using var desk = DeskClient(host);
+        var city = new CityApi(http, desk);
         foreach (var person in people)
         {
             var residentId = await city.EnrolAsync(person.Name, person.Born, person.Address, person.Phone, person.District);
@@ -98,7 +103,10 @@ public sealed class ConsentAcrossDomainsTests(ITestOutputHelper output)
             Reason = "privacy test",
         });
         await Task.Delay(1500);
-        await http.GetAsync("/api/consent/v1/statistics/opt-in");
+        using (var analyst = host.CreateStaffClient(DemoAccounts.Analyst))
+        {
+            (await analyst.GetAsync("/api/consent/v1/statistics/opt-in")).EnsureSuccessStatusCode();
+        }
 
         Assert.NotEmpty(messages);
         Assert.Contains(messages, m => m.Contains("ConsentChanged", StringComparison.Ordinal));
@@ -131,7 +139,7 @@ public sealed class ConsentAcrossDomainsTests(ITestOutputHelper output)
         public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
     }
 
-    private sealed class CityApi(HttpClient http)
+    private sealed class CityApi(HttpClient http, HttpClient desk)
     {
         public async Task<string> EnrolAsync(string name, string born, string address, string phone, string district)
         {
@@ -162,7 +170,7 @@ public sealed class ConsentAcrossDomainsTests(ITestOutputHelper output)
 
         public async Task<JsonObject> LinkAsync(string disasterPseudonym, string target)
         {
-            var response = await http.PostAsJsonAsync("/api/consent/v1/links", new
+            var response = await desk.PostAsJsonAsync("/api/consent/v1/links", new
             {
                 requestId = Guid.NewGuid(),
                 requesterDomain = "disaster",

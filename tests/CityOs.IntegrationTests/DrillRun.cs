@@ -43,7 +43,7 @@ internal sealed class DrillRun : IAsyncDisposable
 
     public static DrillRun On(Topology topology, ITestOutputHelper output)
     {
-        HttpClient consent = topology.CounterClient("consent"), disaster = topology.Client("disaster"), sensors = topology.Client("sensors");
+        HttpClient consent = topology.CounterClient("consent"), disaster = topology.StaffClient("disaster"), sensors = topology.Client("sensors");
         var run = new DrillRun(new HeavyRainDriver(consent, disaster, sensors, "127.0.0.1", topology.MqttPort, deviceCredentials: false, output));
         run._owned.AddRange([consent, disaster, sensors]);
         return run;
@@ -70,7 +70,8 @@ internal sealed class DrillRun : IAsyncDisposable
         using var http = host.CreateClient();
         await RiverLevelPathTests.WaitHealthyAsync(http);
         using var counter = host.CreateStaffClient(DemoAccounts.Counter);
-        var driver = new HeavyRainDriver(counter, http, http, "127.0.0.1", mqttPort, deviceCredentials: true, output);
+        using var desk = host.CreateStaffClient(DemoAccounts.Staff);
+        var driver = new HeavyRainDriver(counter, desk, http, "127.0.0.1", mqttPort, deviceCredentials: true, output);
         await driver.SetUpAsync(people);
         await driver.RainAsync(3);
         await driver.SettledAsync(3, TimeSpan.FromMinutes(2));

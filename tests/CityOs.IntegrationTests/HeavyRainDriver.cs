@@ -12,7 +12,8 @@ namespace CityOs.IntegrationTests;
 /// <summary>
 /// The heavy-rain scenario driven from outside, as the city would: staff enrol residents and record consents in
 /// Consent, import the registry into Disaster, and river gauges publish over MQTT to Sensors. Works against the
-/// all-in-one host (one base address) and the distributed topology (one per service) alike.
+/// all-in-one host (one base address) and the distributed topology (one per service) alike. <paramref name="consent"/>
+/// is signed in as a counter clerk, <paramref name="disaster"/> as the disaster desk (role staff).
 /// </summary>
 public sealed class HeavyRainDriver(HttpClient consent, HttpClient disaster, HttpClient sensors, string mqttHost, int mqttPort, bool deviceCredentials, ITestOutputHelper output)
 {

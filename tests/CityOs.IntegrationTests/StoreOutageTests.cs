@@ -26,7 +26,8 @@ public sealed class StoreOutageTests(ITestOutputHelper output)
         await using var topology = new Topology("faults-store", Offset, "cosmos", output);
         await topology.StartAsync("gateway,consent,disaster", fresh: true);
         using var consent = topology.CounterClient("consent");
-        using var disaster = topology.Client("disaster");
+        // The disaster desk: Disaster enrols over HTTP in Consent with this staff member's token.
+        using var disaster = topology.StaffClient("disaster");
         var tag = Guid.NewGuid().ToString("N")[..6];
         var before = await EnrolAsync(consent, $"保存 前{tag}");
         Assert.Equal(HttpStatusCode.Created, before.StatusCode);

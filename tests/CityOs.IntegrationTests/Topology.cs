@@ -31,12 +31,17 @@ public sealed class Topology(string name, int offset, string store, ITestOutputH
     public HttpClient Client(string service) => new() { BaseAddress = Url(service), Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>A client of <paramref name="service"/> signed in as a counter clerk at this topology's own Gateway.</summary>
-    public HttpClient CounterClient(string service)
+    public HttpClient CounterClient(string service) => SignedInClient(service, DemoAccounts.Counter);
+
+    /// <summary>A client of <paramref name="service"/> signed in as the disaster desk (role staff) at this topology's own Gateway.</summary>
+    public HttpClient StaffClient(string service) => SignedInClient(service, DemoAccounts.Staff);
+
+    private HttpClient SignedInClient(string service, (string UserName, string Password) account)
     {
         var token = new Lazy<Task<string>>(async () =>
         {
             using var gateway = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Url("gateway"), Timeout = TimeSpan.FromSeconds(30) };
-            return await CityTokens.StaffAsync(gateway, DemoAccounts.Counter);
+            return await CityTokens.StaffAsync(gateway, account);
         });
         return new HttpClient(new BearerTokenHandler(() => token.Value) { InnerHandler = new HttpClientHandler() }) { BaseAddress = Url(service), Timeout = TimeSpan.FromSeconds(30) };
     }

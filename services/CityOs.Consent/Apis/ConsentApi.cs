@@ -18,7 +18,8 @@ public static class ConsentApi
         group.MapGet("/purposes", (PurposeCatalogue catalogue) => TypedResults.Ok(new { version = catalogue.Version, purposes = catalogue.Purposes, categories = catalogue.Categories }))
             .WithName("ListPurposes").WithSummary("The purposes catalogue, in Japanese and English, shown before consent is given.").WithTags("Purposes");
 
-        group.MapPost("/residents", EnrolAsync).WithTags("Residents").WithName("EnrolResident").WithSummary("Enrol a resident once (app or counter); a domain gets back only its own pseudonym.");
+        // Counter clerks and domain desks enrol; a domain service enrols over HTTP only on behalf of its signed-in staff.
+        group.MapPost("/residents", EnrolAsync).RequireAuthorization(CityPolicies.CounterOrStaff).WithTags("Residents").WithName("EnrolResident").WithSummary("Enrol a resident once (a counter clerk or a domain desk); a domain gets back only its own pseudonym.");
         // Self or a recorded proxy only: the filter answers 403 before anything is looked up.
         var residents = group.MapGroup("/residents/{residentId}").WithTags("Residents")
             .RequireAuthorization(CityPolicies.ActForResident).AddEndpointFilter<ResidentAccessFilter>();
@@ -28,18 +29,20 @@ public static class ConsentApi
         residents.MapPost("/consents/{consentId}/withdraw", WithdrawAsync).WithName("WithdrawConsent").WithSummary("Withdraw a consent; effective when this answers.");
         residents.MapGet("/ledger", TrackerAsync).WithName("DataTracker").WithSummary("Who saw what of my data, when and why.");
 
-        group.MapPost("/links", DecideAsync).WithName("DecideLink").WithSummary("Ask to link a resident to another domain for a purpose.").WithTags("Links");
+        // Services ask over the bus (RequestLink); over HTTP only people at a domain desk and partners holding the scope.
+        group.MapPost("/links", DecideAsync).RequireAuthorization(CityPolicies.StaffOrPartner(CityScopes.ConsentLinks)).WithName("DecideLink").WithSummary("Ask to link a resident to another domain for a purpose.").WithTags("Links");
 
-        var ledger = group.MapGroup("/ledger").WithTags("Ledger");
+        // The office reviews these: pseudonyms and counts, never a name.
+        var ledger = group.MapGroup("/ledger").WithTags("Ledger").RequireAuthorization(CityPolicies.Analyst);
         ledger.MapGet("/verify", async (DisclosureLedger l, CancellationToken ct) => TypedResults.Ok(await l.VerifyAsync(ct)))
             .WithName("VerifyLedger").WithSummary("Recompute the hash chain; reports the first broken entry.");
         ledger.MapGet("/break-glass", async (DisclosureLedger l, CancellationToken ct) => TypedResults.Ok(await l.FlaggedAsync(ct)))
             .WithName("BreakGlassAccesses").WithSummary("Every emergency access, for the office's review (pseudonyms only).");
 
         group.MapGet("/statistics/opt-in", async (OptInStatistics stats, CancellationToken ct) => TypedResults.Ok(await stats.ComputeAsync(ct)))
-            .WithName("OptInStatistics").WithSummary("Opt-in rates by purpose and district; cells under 10 people suppressed.").WithTags("Statistics");
+            .RequireAuthorization(CityPolicies.Analyst).WithName("OptInStatistics").WithSummary("Opt-in rates by purpose and district; cells under 10 people suppressed.").WithTags("Statistics");
         group.MapGet("/break-glass", async (BreakGlassRegistry w, CancellationToken ct) => TypedResults.Ok(await w.AllAsync(ct)))
-            .WithName("BreakGlassWindows").WithSummary("Declared emergency windows.").WithTags("Break-glass");
+            .RequireAuthorization(CityPolicies.Analyst).WithName("BreakGlassWindows").WithSummary("Declared emergency windows.").WithTags("Break-glass");
         return group;
     }
 

@@ -1,5 +1,6 @@
 using CityOs.Disaster.Alerts;
 using CityOs.Disaster.Districts;
+using CityOs.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -33,10 +34,10 @@ public static class AlertApi
         var declarations = group.MapGroup("/declarations").WithTags("Declarations");
         declarations.MapGet("/", (DeclarationBoard board) => TypedResults.Ok(board.All()))
             .WithName("ListDeclarations").WithSummary("Declared disasters (break-glass windows).");
-        declarations.MapPost("/", DeclareAsync).WithName("DeclareDisaster").WithSummary("Staff declare a disaster for districts: Consent opens break-glass access for them.");
+        declarations.MapPost("/", DeclareAsync).RequireAuthorization(CityPolicies.Staff).WithName("DeclareDisaster").WithSummary("Staff declare a disaster for districts: Consent opens break-glass access for them.");
         declarations.MapPost("/{id:guid}/end", async Task<Results<Ok<Declaration>, NotFound>> (Guid id, DeclarationBoard board, CancellationToken ct) =>
                 await board.EndAsync(id, ct) is { } ended ? TypedResults.Ok(ended) : TypedResults.NotFound())
-            .WithName("EndDeclaration").WithSummary("End a declaration; Consent closes the break-glass window.");
+            .RequireAuthorization(CityPolicies.Staff).WithName("EndDeclaration").WithSummary("End a declaration; Consent closes the break-glass window.");
         return group;
     }
 

@@ -2,6 +2,7 @@ using CityOs.Disaster.Guidance;
 using CityOs.Disaster.Registry;
 using CityOs.Disaster.Shelters;
 using CityOs.Disaster.Supporters;
+using CityOs.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CityOs.Disaster.Apis;
@@ -14,7 +15,8 @@ public static class PlanApi
 
     public static RouteGroupBuilder MapPlanApi(this RouteGroupBuilder group)
     {
-        var plans = group.MapGroup("/plans").WithTags("Plans");
+        // Staff's desk: a plan by pseudonym is personal data. Residents reach their own plan through /residents/{residentId}/...
+        var plans = group.MapGroup("/plans").WithTags("Plans").RequireAuthorization(CityPolicies.Staff);
         plans.MapGet("/{pseudonym}", Results<Ok<EvacuationPlan>, NotFound> (string pseudonym, PlanStore store) =>
                 store.Find(pseudonym) is { } plan ? TypedResults.Ok(plan) : TypedResults.NotFound())
             .WithName("GetPlan").WithSummary("A resident's individual evacuation plan (個別避難計画).");

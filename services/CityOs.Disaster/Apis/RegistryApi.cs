@@ -1,5 +1,6 @@
 using CityOs.Disaster.Districts;
 using CityOs.Disaster.Registry;
+using CityOs.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CityOs.Disaster.Apis;
@@ -13,13 +14,13 @@ public static class RegistryApi
     public static RouteGroupBuilder MapRegistryApi(this RouteGroupBuilder group)
     {
         var registry = group.MapGroup("/registry").WithTags("Registry");
-        registry.MapPost("/", EnrolAsync).WithName("EnrolRegistryResident").WithSummary("Staff enrol one resident who needs help to evacuate; identity goes to Consent's vault.");
-        registry.MapPost("/import", ImportAsync).Accepts<string>("text/csv").WithName("ImportRegistry").WithSummary("Import the registry CSV (docs/disaster-registry.md); bad lines are refused whole, with line numbers.");
+        registry.MapPost("/", EnrolAsync).RequireAuthorization(CityPolicies.Staff).WithName("EnrolRegistryResident").WithSummary("Staff enrol one resident who needs help to evacuate; identity goes to Consent's vault.");
+        registry.MapPost("/import", ImportAsync).RequireAuthorization(CityPolicies.Staff).Accepts<string>("text/csv").WithName("ImportRegistry").WithSummary("Import the registry CSV (docs/disaster-registry.md); bad lines are refused whole, with line numbers.");
         registry.MapGet("/summary", (RegistryStore store, DistrictCatalogue districts) => TypedResults.Ok(districts.All.Select(d => new
         {
             district = d.Code,
             registered = store.CountIn(d.Code),
-        }))).WithName("RegistrySummary").WithSummary("How many registered residents per district (counts only).");
+        }))).RequireAuthorization(CityPolicies.StaffOrAnalyst).WithName("RegistrySummary").WithSummary("How many registered residents per district (counts only).");
         return group;
     }
 

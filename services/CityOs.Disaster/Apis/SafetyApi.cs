@@ -1,6 +1,7 @@
 using CityOs.Disaster.Districts;
 using CityOs.Disaster.Registry;
 using CityOs.Disaster.Safety;
+using CityOs.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CityOs.Disaster.Apis;
@@ -12,7 +13,8 @@ public static class SafetyApi
     public static RouteGroupBuilder MapSafetyApi(this RouteGroupBuilder group)
     {
         var safety = group.MapGroup("/safety").WithTags("Safety");
-        safety.MapPost("/{pseudonym}", ReportAsync).WithName("ReportSafety").WithSummary("安否確認: the resident, a proxy or a supporter reports safe, needs-help or at-shelter.");
+        safety.MapPost("/{pseudonym}", ReportAsync).RequireAuthorization(CityPolicies.Staff)
+            .WithName("ReportSafety").WithSummary("安否確認: staff record a report from the resident, a proxy or a supporter: safe, needs-help or at-shelter.");
         safety.MapGet("/summary", (SafetyBoard board, RegistryStore registry, DistrictCatalogue districts) => TypedResults.Ok(districts.All.Select(d =>
         {
             var reports = board.All().Where(r => r.District == d.Code).ToList();
@@ -26,7 +28,7 @@ public static class SafetyApi
                 atShelter = reports.Count(r => r.Status == SafetyStatus.AtShelter),
                 unknown = registered - reports.Count,
             };
-        }).ToList())).WithName("SafetySummary").WithSummary("Live safety counts per district for the office (counts only).");
+        }).ToList())).RequireAuthorization(CityPolicies.StaffOrAnalyst).WithName("SafetySummary").WithSummary("Live safety counts per district for the office (counts only).");
         return group;
     }
 

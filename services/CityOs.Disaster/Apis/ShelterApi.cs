@@ -1,5 +1,6 @@
 using CityOs.Disaster.Guidance;
 using CityOs.Disaster.Shelters;
+using CityOs.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CityOs.Disaster.Apis;
@@ -15,9 +16,9 @@ public static class ShelterApi
                 board.Find(id) is { } s ? TypedResults.Ok(ShelterView.From(s)) : TypedResults.NotFound())
             .WithName("GetShelter").WithSummary("One shelter's congestion.");
         shelters.MapPost("/{id}/open", (string id, ShelterBoard board, GuidanceQueue queue, CancellationToken ct) => SetAsync(id, true, board, queue, ct))
-            .WithName("OpenShelter").WithSummary("Staff open a shelter.");
+            .RequireAuthorization(CityPolicies.Staff).WithName("OpenShelter").WithSummary("Staff open a shelter.");
         shelters.MapPost("/{id}/close", (string id, ShelterBoard board, GuidanceQueue queue, CancellationToken ct) => SetAsync(id, false, board, queue, ct))
-            .WithName("CloseShelter").WithSummary("Staff close a shelter; people sent there get new guidance.");
+            .RequireAuthorization(CityPolicies.Staff).WithName("CloseShelter").WithSummary("Staff close a shelter; people sent there get new guidance.");
         return group;
     }
 

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 
 namespace CityOs.Disaster.Registry;
 
-/// <summary>The distributed topology: Consent's enrol endpoint, asking for Disaster's pseudonym only.</summary>
+/// <summary>The distributed topology: Consent's enrol endpoint, asking for Disaster's pseudonym only, with the calling staff member's token.</summary>
 public sealed class HttpResidentEnrolment(HttpClient http) : IResidentEnrolment
 {
     private sealed record EnrolResponse(string? ResidentId, string? Pseudonym, bool AlreadyEnrolled);
@@ -25,6 +25,12 @@ public sealed class HttpResidentEnrolment(HttpClient http) : IResidentEnrolment
             if (response.StatusCode is System.Net.HttpStatusCode.ServiceUnavailable or System.Net.HttpStatusCode.BadGateway or System.Net.HttpStatusCode.GatewayTimeout)
             {
                 throw Unavailable($"Consent answered {(int)response.StatusCode}", null);
+            }
+
+            // Disaster's own policy let the caller in, and Consent takes the same staff role: a refusal means the two trust different Gateways.
+            if (response.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
+            {
+                throw new InvalidOperationException($"Consent refused the forwarded sign-in ({(int)response.StatusCode}); Disaster and Consent must trust the same Gateway (Auth:Authority). Nothing was registered.");
             }
 
             response.EnsureSuccessStatusCode();

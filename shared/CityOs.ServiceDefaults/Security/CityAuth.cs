@@ -65,9 +65,18 @@ public static class CityPolicies
     public const string Office = "city-office";
     public const string Partner = "city-partner";
 
+    /// <summary>Domain staff or the smart-city office (analyst, office): who may read a domain's aggregate counts.</summary>
+    public const string StaffOrAnalyst = "city-staff-or-analyst";
+
+    /// <summary>Counter clerks or domain staff: who may enrol a resident in Consent's vault.</summary>
+    public const string CounterOrStaff = "city-counter-or-staff";
+
     /// <summary>A resident, or counter staff: who may reach a resident's own data, subject to the per-resident check (self or recorded proxy).</summary>
     public const string ActForResident = "city-act-for-resident";
 
     /// <summary>Policy name for a partner scope, e.g. <c>Scope(CityScopes.Webhooks)</c>.</summary>
     public static string Scope(string scope) => "city-scope:" + scope;
+
+    /// <summary>Policy name for "domain staff, or a partner holding <paramref name="scope"/>", e.g. <c>StaffOrPartner(CityScopes.ConsentLinks)</c>.</summary>
+    public static string StaffOrPartner(string scope) => "city-staff-or-scope:" + scope;
 }

@@ -22,9 +22,13 @@ internal static class CityPolicySet
         AddRoles(options, CityPolicies.Office, CityRoles.Office);
         AddRoles(options, CityPolicies.Partner, CityRoles.Partner);
         AddRoles(options, CityPolicies.ActForResident, CityRoles.Resident, CityRoles.Counter);
+        AddRoles(options, CityPolicies.StaffOrAnalyst, CityRoles.Staff, CityRoles.Analyst, CityRoles.Office);
+        AddRoles(options, CityPolicies.CounterOrStaff, CityRoles.Counter, CityRoles.Staff);
         foreach (var scope in AllScopes)
         {
             options.AddPolicy(CityPolicies.Scope(scope), p => Bearer(p).RequireAssertion(c => c.User.HasScope(scope)));
+            options.AddPolicy(CityPolicies.StaffOrPartner(scope), p => Bearer(p).RequireAssertion(c =>
+                c.User.IsInRole(CityRoles.Staff) || (c.User.IsInRole(CityRoles.Partner) && c.User.HasScope(scope))));
         }
     }
 

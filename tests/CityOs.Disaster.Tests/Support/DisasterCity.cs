@@ -23,19 +23,32 @@ public sealed class DisasterCity : IAsyncDisposable
             ["Mqtt:Port"] = TestEnvironment.FreeTcpPort().ToString(CultureInfo.InvariantCulture),
             ["Identity:AppOrigins:0"] = "http://localhost",
         }, output);
-        // A counter clerk signed in at the host's own Gateway; acts for residents only through recorded proxies.
-        Http = Host.CreateStaffClient(DemoAccounts.Counter);
+        // Each signed in at the host's own Gateway, the first time it is used.
+        Staff = Host.CreateStaffClient(DemoAccounts.Staff);
+        Counter = Host.CreateStaffClient(DemoAccounts.Counter);
+        Analyst = Host.CreateStaffClient(DemoAccounts.Analyst);
+        Public = Host.CreateClient();
     }
 
     public ServiceFactory<HostEntryPoint> Host { get; }
 
-    public HttpClient Http { get; }
+    /// <summary>The disaster desk: registry, plans, shelters, declarations, guidance by pseudonym.</summary>
+    public HttpClient Staff { get; }
+
+    /// <summary>A counter clerk: enrols residents in Consent and acts for them only through recorded proxies.</summary>
+    public HttpClient Counter { get; }
+
+    /// <summary>An office analyst: aggregates only.</summary>
+    public HttpClient Analyst { get; }
+
+    /// <summary>No sign-in: open data.</summary>
+    public HttpClient Public { get; }
 
     public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
     public async Task<string> RegisterAsync(string name, string born, string district, params string[] needs)
     {
-        var response = await Http.PostAsJsonAsync("/api/disaster/v1/registry", new
+        var response = await Staff.PostAsJsonAsync("/api/disaster/v1/registry", new
         {
             name, birthDate = born, address = $"山口市{district} 1-2-3", phone = "083-900-0000", district, needs, careLevel = "care-2", staffId = "staff-1",
         });
@@ -46,17 +59,17 @@ public sealed class DisasterCity : IAsyncDisposable
     /// <summary>Consent to evacuation rides given at the counter; returns (residentId, consentId) for a later withdrawal.</summary>
     public async Task<(string ResidentId, string ConsentId)> GrantRideAsync(string name, string born, string district)
     {
-        var enrolled = await Http.PostAsJsonAsync("/api/consent/v1/residents", new { name, birthDate = born, address = "-", district, enrolledVia = "counter", staffId = "staff-1" });
+        var enrolled = await Counter.PostAsJsonAsync("/api/consent/v1/residents", new { name, birthDate = born, address = "-", district, enrolledVia = "counter", staffId = "staff-1" });
         var residentId = (await enrolled.Content.ReadFromJsonAsync<JsonObject>())!["residentId"]!.GetValue<string>();
-        (await Http.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" })).EnsureSuccessStatusCode();
-        var notice = (await Http.GetFromJsonAsync<JsonObject>("/api/consent/v1/purposes"))!["version"]!.GetValue<string>();
-        var granted = await Http.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/consents", new { purposeId = "evacuation-ride", method = "App", noticeVersion = notice });
+        (await Counter.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" })).EnsureSuccessStatusCode();
+        var notice = (await Counter.GetFromJsonAsync<JsonObject>("/api/consent/v1/purposes"))!["version"]!.GetValue<string>();
+        var granted = await Counter.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/consents", new { purposeId = "evacuation-ride", method = "App", noticeVersion = notice });
         granted.EnsureSuccessStatusCode();
         return (residentId, (await granted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
     }
 
     public async Task WithdrawAsync(string residentId, string consentId) =>
-        (await Http.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/consents/{consentId}/withdraw", new { expectedVersion = 1, method = "App" })).EnsureSuccessStatusCode();
+        (await Counter.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/consents/{consentId}/withdraw", new { expectedVersion = 1, method = "App" })).EnsureSuccessStatusCode();
 
     /// <summary>A reading of the district's gauge at the level's threshold, published as Sensors would.</summary>
     public async Task RaiseAsync(string district, int level)
@@ -84,13 +97,17 @@ public sealed class DisasterCity : IAsyncDisposable
     public async Task<JsonObject> GuidanceAsync(string pseudonym) =>
         await Eventually.Until(async () =>
         {
-            var response = await Http.GetAsync($"/api/disaster/v1/guidance/{pseudonym}");
+            var response = await Staff.GetAsync($"/api/disaster/v1/guidance/{pseudonym}");
             return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonObject>())!["guidance"]!.AsObject() : null;
         }, TimeSpan.FromSeconds(15), "guidance");
 
     public async ValueTask DisposeAsync()
     {
-        Http.Dispose();
+        foreach (var client in new[] { Staff, Counter, Analyst, Public })
+        {
+            client.Dispose();
+        }
+
         await Host.DisposeAsync();
     }
 }

@@ -13,6 +13,12 @@ public static class SharedGateway
 
     private static readonly ConcurrentDictionary<string, Task<string>> Tokens = new();
 
+    /// <summary>
+    /// A partner registered only on this test Gateway, holding <c>consent.links</c>: no demo partner may ask Consent for a
+    /// link, yet the policy that lets a scoped partner do so needs a real token to be tested.
+    /// </summary>
+    public static readonly (string ClientId, string Secret) LinkingPartner = ("test-linking-partner", "test-linking-partner-secret");
+
     public static Uri Url => Host.Value.BaseAddress;
 
     /// <summary>Settings that make a service trust this Gateway's tokens.</summary>
@@ -27,7 +33,15 @@ public static class SharedGateway
     private static LiveHost<GatewayEntryPoint> Start()
     {
         var host = new LiveHost<GatewayEntryPoint>(
-            new Dictionary<string, string?> { ["Bus:Transport"] = "InMemory" },
+            new Dictionary<string, string?>
+            {
+                ["Bus:Transport"] = "InMemory",
+                // A high index: added after the demo partners from appsettings.json, never in place of one.
+                ["Identity:Partners:99:ClientId"] = LinkingPartner.ClientId,
+                ["Identity:Partners:99:ClientSecret"] = LinkingPartner.Secret,
+                ["Identity:Partners:99:DisplayName"] = "試験用連携事業者 / Test linking partner",
+                ["Identity:Partners:99:Scopes:0"] = "consent.links",
+            },
             settingsForUrl: url => new Dictionary<string, string?>
             {
                 ["Identity:AppOrigins:0"] = url.GetLeftPart(UriPartial.Authority),
