@@ -10,10 +10,10 @@ namespace CityOs.Mobility.Tests;
 
 public sealed class EvacuationRideTests(ITestOutputHelper output)
 {
-    private static RequestEvacuationRide Request(Guid id, int passengers = 2, int arriveWithinMinutes = 60) => new()
+    private static RequestEvacuationRide Request(Guid id, int passengers = 2, int arriveWithinMinutes = 60, DateTimeOffset? at = null) => new()
     {
         RequestId = id, MobilityPseudonym = "mob-p-evac", PickupLatitude = 34.187, PickupLongitude = 131.477, ShelterId = "shelter-yuda-es",
-        DropoffLatitude = 34.160, DropoffLongitude = 131.453, Passengers = passengers, District = "odono", LatestArrival = Now.AddMinutes(arriveWithinMinutes), LedgerSequence = 42,
+        DropoffLatitude = 34.160, DropoffLongitude = 131.453, Passengers = passengers, District = "odono", LatestArrival = (at ?? Now).AddMinutes(arriveWithinMinutes), LedgerSequence = 42,
     };
 
     /// <summary>Listens on the in-memory bus for Mobility's answers, as Disaster would.</summary>
@@ -42,6 +42,24 @@ public sealed class EvacuationRideTests(ITestOutputHelper output)
         var scheduled = Assert.IsType<EvacuationRideScheduled>(Assert.Single(answers));
         Assert.Equal((id, EvacuationBook.RideIdOf(id)), (scheduled.RequestId, scheduled.RideId));
         Assert.True(scheduled.PickupWindowStart >= Now && scheduled.PickupWindowEnd <= Now.AddHours(1));
+    }
+
+    [Theory]
+    [InlineData(22, 0)]
+    [InlineData(22, 30)]
+    [InlineData(23, 40)]
+    public async Task An_evacuation_late_in_the_evening_is_driven_tonight_even_when_its_deadline_is_after_midnight(int hour, int minute)
+    {
+        // A deadline two hours on is tomorrow's date; the ride is still tonight's, and the driver finishes it past the shift's end.
+        var late = new DateTimeOffset(2026, 11, 26, hour, minute, 0, TimeSpan.FromHours(9));
+        await using var host = new MobilityHost(output, seed: false, now: late, settings: OneTaxi("00:00", "23:59"));
+        var answers = Answers(host);
+
+        await host.PublishAsync(Request(Guid.NewGuid(), arriveWithinMinutes: 120, at: late));
+
+        await Eventually.True(() => Task.FromResult(!answers.IsEmpty), TimeSpan.FromSeconds(20), "an evacuation answer");
+        var scheduled = Assert.IsType<EvacuationRideScheduled>(Assert.Single(answers));
+        Assert.True(scheduled.PickupWindowStart >= late && scheduled.PickupWindowEnd <= late.AddHours(2), $"{scheduled.PickupWindowStart}-{scheduled.PickupWindowEnd}");
     }
 
     [Fact]

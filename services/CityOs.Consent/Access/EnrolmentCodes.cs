@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CityOs.Consent.Vault;
+using CityOs.Contracts.Consent;
 using CityOs.Storage;
 
 namespace CityOs.Consent.Access;
@@ -29,13 +30,17 @@ public sealed class EnrolmentCodes(IDocumentStore store, IdentityVault vault, Ti
         return new Issued(loginId, code, expires);
     }
 
-    /// <summary>The resident's Gateway subject when the code is right, unexpired and unused; otherwise null (no reason, by design).</summary>
-    public async Task<string?> RedeemAsync(string loginId, string code, CancellationToken cancellationToken)
+    /// <summary>
+    /// The resident's Gateway subject when the code (given as <see cref="RedeemEnrolmentCode.HashOf"/>) is right,
+    /// unexpired and unused; otherwise null (no reason, by design).
+    /// </summary>
+    public async Task<string?> RedeemAsync(string loginId, string codeHash, CancellationToken cancellationToken)
     {
         var normalized = loginId.Trim().ToUpperInvariant();
         var stored = await store.GetAsync<CodeRecord>(Container, normalized, normalized, cancellationToken);
         var expected = Convert.FromHexString(stored?.Value.CodeHash ?? new string('0', 64));
-        var matches = CryptographicOperations.FixedTimeEquals(expected, Convert.FromHexString(Hash(normalized, code.Trim().ToUpperInvariant())));
+        var given = codeHash.Length == 64 && codeHash.All(char.IsAsciiHexDigit) ? Convert.FromHexString(codeHash) : new byte[32];
+        var matches = CryptographicOperations.FixedTimeEquals(expected, given);
         if (stored is null || !matches || stored.Value.RedeemedAt is not null || stored.Value.ExpiresAt <= time.GetUtcNow())
         {
             return null;
@@ -53,7 +58,7 @@ public sealed class EnrolmentCodes(IDocumentStore store, IdentityVault vault, Ti
         return await vault.PseudonymAsync(stored.Value.ResidentId, GatewayDomain, cancellationToken);
     }
 
-    private static string Hash(string loginId, string code) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(loginId + ":" + code)));
+    private static string Hash(string loginId, string code) => RedeemEnrolmentCode.HashOf(loginId, code);
 
     private static string Random(int length) => RandomNumberGenerator.GetString(Alphabet, length);
 }

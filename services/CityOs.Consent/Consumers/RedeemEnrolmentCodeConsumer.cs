@@ -9,7 +9,7 @@ public sealed class RedeemEnrolmentCodeConsumer(EnrolmentCodes codes) : IConsume
 {
     public async Task Consume(ConsumeContext<RedeemEnrolmentCode> context)
     {
-        var subject = await codes.RedeemAsync(context.Message.LoginId, context.Message.Code, context.CancellationToken);
+        var subject = await codes.RedeemAsync(context.Message.LoginId, context.Message.CodeHash, context.CancellationToken);
         await context.RespondAsync(new EnrolmentCodeRedeemed { Accepted = subject is not null, Subject = subject });
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CityOs.Disaster.Alerts;
 using CityOs.Disaster.Districts;
 using CityOs.ServiceDefaults.Security;
@@ -8,7 +9,8 @@ namespace CityOs.Disaster.Apis;
 
 public static class AlertApi
 {
-    public sealed record DeclareBody(IReadOnlyList<string>? Districts, string? Reason, string? StaffId);
+    /// <summary>Who declared is the signed-in staff member (the token), not a field anyone could fill in.</summary>
+    public sealed record DeclareBody(IReadOnlyList<string>? Districts, string? Reason);
 
     public static RouteGroupBuilder MapAlertApi(this RouteGroupBuilder group)
     {
@@ -42,7 +44,7 @@ public static class AlertApi
     }
 
     private static async Task<Results<Created<Declaration>, ValidationProblem, Conflict<string>>> DeclareAsync(
-        DeclareBody body, DeclarationBoard board, DistrictCatalogue districts, CancellationToken cancellationToken)
+        DeclareBody body, ClaimsPrincipal user, DeclarationBoard board, DistrictCatalogue districts, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (body.Districts is not { Count: > 0 } || body.Districts.Any(d => !districts.Codes.Contains(d)))
@@ -50,17 +52,12 @@ public static class AlertApi
             errors["districts"] = ["既知の地区コードを1つ以上 / one or more known district codes"];
         }
 
-        if (string.IsNullOrWhiteSpace(body.StaffId))
-        {
-            errors["staffId"] = ["宣言した職員を記録します / the declaring staff member is recorded"];
-        }
-
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var declaration = await board.DeclareAsync(body.Districts!, body.Reason ?? $"staff {body.StaffId}", "staff", cancellationToken);
+        var declaration = await board.DeclareAsync(body.Districts!, body.Reason ?? $"declared by {user.SubjectId()}", "staff", cancellationToken);
         return declaration is null
             ? TypedResults.Conflict("すでに宣言中です / those districts are already under a declaration")
             : TypedResults.Created($"/api/disaster/v1/declarations/{declaration.Id}", declaration);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CityOs.Disaster.Guidance;
 using CityOs.Disaster.Registry;
 using CityOs.Disaster.Shelters;
@@ -9,9 +10,8 @@ namespace CityOs.Disaster.Apis;
 
 public static class PlanApi
 {
-    public sealed record PlanBody(string? ShelterId, IReadOnlyList<string>? SupporterIds, string? Method, string? StaffId);
-
-    public sealed record ConfirmBody(string? StaffId);
+    /// <summary>The staff member who writes or confirms a plan is recorded from the sign-in (the token), not from the body.</summary>
+    public sealed record PlanBody(string? ShelterId, IReadOnlyList<string>? SupporterIds, string? Method);
 
     public static RouteGroupBuilder MapPlanApi(this RouteGroupBuilder group)
     {
@@ -27,7 +27,7 @@ public static class PlanApi
     }
 
     private static async Task<Results<Ok<EvacuationPlan>, ValidationProblem, NotFound>> SaveAsync(
-        string pseudonym, PlanBody body, RegistryStore registry, ShelterBoard shelters, SupporterRoster supporters, PlanStore store, TimeProvider time, CancellationToken cancellationToken)
+        string pseudonym, PlanBody body, ClaimsPrincipal user, RegistryStore registry, ShelterBoard shelters, SupporterRoster supporters, PlanStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         if (registry.Find(pseudonym) is not { } resident)
         {
@@ -59,11 +59,6 @@ public static class PlanApi
             errors["supporterIds"] = [$"{unknown}: この地区の支援者ではありません / not a supporter in this district"];
         }
 
-        if (string.IsNullOrWhiteSpace(body.StaffId))
-        {
-            errors["staffId"] = ["計画を作った職員を記録します / the staff member is recorded"];
-        }
-
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -77,7 +72,7 @@ public static class PlanApi
             Method = body.Method!,
             Source = "staff",
             Confirmed = true,
-            StaffId = body.StaffId,
+            StaffId = user.SubjectId(),
             UpdatedAt = time.GetUtcNow(),
         }, cancellationToken));
     }
@@ -118,19 +113,14 @@ public static class PlanApi
         }, cancellationToken));
     }
 
-    private static async Task<Results<Ok<EvacuationPlan>, NotFound, ValidationProblem>> ConfirmAsync(
-        string pseudonym, ConfirmBody body, PlanStore store, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<EvacuationPlan>, NotFound>> ConfirmAsync(
+        string pseudonym, ClaimsPrincipal user, PlanStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         if (store.Find(pseudonym) is not { } plan)
         {
             return TypedResults.NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(body.StaffId))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["staffId"] = ["確認した職員を記録します / the confirming staff member is recorded"] });
-        }
-
-        return TypedResults.Ok(await store.SaveAsync(plan with { Confirmed = true, StaffId = body.StaffId, UpdatedAt = time.GetUtcNow() }, cancellationToken));
+        return TypedResults.Ok(await store.SaveAsync(plan with { Confirmed = true, StaffId = user.SubjectId(), UpdatedAt = time.GetUtcNow() }, cancellationToken));
     }
 }

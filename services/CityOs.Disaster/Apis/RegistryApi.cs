@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CityOs.Disaster.Districts;
 using CityOs.Disaster.Registry;
 using CityOs.ServiceDefaults.Security;
@@ -7,7 +8,8 @@ namespace CityOs.Disaster.Apis;
 
 public static class RegistryApi
 {
-    public sealed record EnrolBody(string? Name, string? BirthDate, string? Address, string? Phone, string? District, IReadOnlyList<string>? Needs, string? CareLevel, string? StaffId);
+    /// <summary>The enrolling staff member is recorded from the sign-in (the token), not from the body.</summary>
+    public sealed record EnrolBody(string? Name, string? BirthDate, string? Address, string? Phone, string? District, IReadOnlyList<string>? Needs, string? CareLevel);
 
     public sealed record Registered(string Pseudonym, string District, IReadOnlyList<string> Needs, string CareLevel);
 
@@ -25,9 +27,9 @@ public static class RegistryApi
     }
 
     private static async Task<Results<Created<Registered>, ValidationProblem, Conflict<Registered>>> EnrolAsync(
-        EnrolBody body, RegistryService registry, DistrictCatalogue districts, TimeProvider time, CancellationToken cancellationToken)
+        EnrolBody body, ClaimsPrincipal user, RegistryService registry, DistrictCatalogue districts, TimeProvider time, CancellationToken cancellationToken)
     {
-        var input = new ApplicantInput(body.Name, body.BirthDate, body.Address, body.Phone, body.District, body.Needs is null ? null : string.Join(';', body.Needs), body.CareLevel, body.StaffId);
+        var input = new ApplicantInput(body.Name, body.BirthDate, body.Address, body.Phone, body.District, body.Needs is null ? null : string.Join(';', body.Needs), body.CareLevel, user.SubjectId());
         var (applicant, problems) = ApplicantValidator.Validate(input, districts.Codes, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         if (applicant is null)
         {
@@ -39,11 +41,11 @@ public static class RegistryApi
         return added ? TypedResults.Created($"/api/disaster/v1/plans/{entry.Pseudonym}", result) : TypedResults.Conflict(result);
     }
 
-    private static async Task<Results<Ok<ImportReport>, ValidationProblem>> ImportAsync(HttpRequest request, RegistryService registry, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ImportReport>, ValidationProblem>> ImportAsync(HttpRequest request, ClaimsPrincipal user, RegistryService registry, CancellationToken cancellationToken)
     {
         // Read whole first: the parser is synchronous, and Kestrel forbids synchronous reads of a request body.
         using var body = new StreamReader(request.Body);
-        var report = await registry.ImportAsync(new StringReader(await body.ReadToEndAsync(cancellationToken)), request.Query["staffId"], cancellationToken);
+        var report = await registry.ImportAsync(new StringReader(await body.ReadToEndAsync(cancellationToken)), user.SubjectId(), cancellationToken);
         if (report.Problems.FirstOrDefault(p => p.Field == "header") is { } header)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["header"] = [header.Reason] });

@@ -26,7 +26,7 @@ public sealed class ResidentCredentials(IDocumentStore store, IRequestClient<Red
     public async Task<string?> EnrolAsync(string loginId, string code, string pin, CancellationToken cancellationToken)
     {
         var id = Normalize(loginId);
-        var answer = await redeem.GetResponse<EnrolmentCodeRedeemed>(new RedeemEnrolmentCode { LoginId = id, Code = code }, cancellationToken);
+        var answer = await redeem.GetResponse<EnrolmentCodeRedeemed>(new RedeemEnrolmentCode { LoginId = id, CodeHash = RedeemEnrolmentCode.HashOf(id, code) }, cancellationToken);
         if (!answer.Message.Accepted || answer.Message.Subject is not { } subject)
         {
             return null;

@@ -124,8 +124,8 @@ public sealed class EvacuationBook(RideBook book, RideStore store, RidePlacer pl
     {
         foreach (var ride in displaced)
         {
-            var day = RideClock.DayOf(ride.PromisedPickup!.Start);
-            var window = new Dispatching.Model.TimeWindow(RideClock.Minutes(day, ride.PromisedPickup.Start), RideClock.Minutes(day, ride.PromisedPickup.End));
+            var day = inputs.Plan.Day;
+            var window = new Dispatching.Model.TimeWindow(RideClock.Minutes(day, ride.PromisedPickup!.Start), RideClock.Minutes(day, ride.PromisedPickup.End));
             var dropoff = ride.LatestArrival is { } l ? new Dispatching.Model.TimeWindow(0, RideClock.Minutes(day, l)) : (Dispatching.Model.TimeWindow?)null;
             if (placer.TryPlace(inputs, ride, window, dropoff) is { } placed)
             {

@@ -13,6 +13,13 @@ namespace CityOs.Mobility.Rides;
 public sealed class PlanProblem
 {
     private const double CommitMinutes = 5;
+
+    /// <summary>
+    /// A driver on shift finishes an evacuation ride even past the shift's end: without this, an alert late in the
+    /// evening (or late in a shift) would leave wheelchair users "no-vehicle" while vehicles stand at the depot.
+    /// Departures still end with the shift; only the way back may run over.
+    /// </summary>
+    public const double EvacuationOvertimeMinutes = 180;
     private readonly Dictionary<string, List<PlannedStop>> _served = [];
 
     private PlanProblem(DateOnly day, IReadOnlyList<FleetVehicle> vehicles)
@@ -53,6 +60,8 @@ public sealed class PlanProblem
                 : lastServed is null ? new Location(depot.Lon, depot.Lat)
                 : Place(served[^1].IsPickup ? lastServed.Pickup : lastServed.Dropoff);
             double shiftStart = RideClock.Minutes(vehicle.ShiftStart), shiftEnd = RideClock.Minutes(vehicle.ShiftEnd);
+            var evacuating = extra.Any(e => e.Ride.IsEvacuation)
+                || inputs.Rides.Values.Any(r => r.IsEvacuation && r.Status == RideStatus.Scheduled && r.VehicleId == vehicle.VehicleId);
             dispatchVehicles.Add(new Vehicle
             {
                 Id = vehicle.VehicleId,
@@ -60,7 +69,7 @@ public sealed class PlanProblem
                 Start = here,
                 End = new Location(depot.Lon, depot.Lat),
                 Departure = new TimeWindow(Math.Min(Math.Max(now, shiftStart), shiftEnd), shiftEnd),
-                Return = new TimeWindow(shiftStart, Math.Max(shiftEnd, now)),
+                Return = new TimeWindow(shiftStart, Math.Max(shiftEnd, now) + (evacuating ? EvacuationOvertimeMinutes : 0)),
             });
 
             var stops = new List<Stop>();
@@ -81,7 +90,7 @@ public sealed class PlanProblem
                 {
                     index = requests.Count;
                     var ride = inputs.Rides[stop.RideId];
-                    requests.Add(Request(inputs, ride, Place(ride.Pickup), PromisedWindow(ride, now), LateDropoff(ride, now), aboard: false));
+                    requests.Add(Request(inputs, ride, Place(ride.Pickup), PromisedWindow(day, ride, now), LateDropoff(day, ride, now), aboard: false));
                     result.RideIds.Add(stop.RideId);
                 }
 
@@ -149,22 +158,24 @@ public sealed class PlanProblem
 
     public static double MaxRide(double direct) => (direct * 1.5) + 10;
 
-    /// <summary>A late vehicle cannot undo its lateness, so an overdue promise stretches rather than makes the route infeasible.</summary>
-    private static TimeWindow PromisedWindow(Ride ride, double now)
+    /// <summary>
+    /// A late vehicle cannot undo its lateness, so an overdue promise stretches rather than makes the route infeasible.
+    /// Minutes count from the plan's day, so a promise or deadline after midnight lies beyond 1,440, not before now.
+    /// </summary>
+    private static TimeWindow PromisedWindow(DateOnly day, Ride ride, double now)
     {
-        var day = RideClock.DayOf(ride.PromisedPickup!.Start);
-        double start = RideClock.Minutes(day, ride.PromisedPickup.Start), end = RideClock.Minutes(day, ride.PromisedPickup.End);
+        double start = RideClock.Minutes(day, ride.PromisedPickup!.Start), end = RideClock.Minutes(day, ride.PromisedPickup.End);
         return new TimeWindow(start, end >= now ? end : now + 90);
     }
 
-    private static TimeWindow? LateDropoff(Ride ride, double now)
+    private static TimeWindow? LateDropoff(DateOnly day, Ride ride, double now)
     {
         if (ride.LatestArrival is not { } latest)
         {
             return null;
         }
 
-        var end = RideClock.Minutes(RideClock.DayOf(latest), latest);
+        var end = RideClock.Minutes(day, latest);
         return new TimeWindow(0, end >= now ? end : now + 120);
     }
 }

@@ -6,7 +6,12 @@ namespace CityOs.Mobility.Rides;
 /// <summary>Turns what a rider asked for into the dispatcher's windows, and a planned pickup into the window we promise.</summary>
 public sealed class RideWindows(RideOptions options)
 {
-    public DateOnly DayOf(Ride ride) => RideClock.DayOf((ride.EarliestPickup ?? ride.LatestArrival)!.Value);
+    /// <summary>
+    /// The operating day a ride is planned in: that of its pickup. An arrive-by ride is placed by its earliest
+    /// possible pickup, not its deadline: an evacuation at 22:30 must arrive by 00:30, yet it is driven tonight.
+    /// </summary>
+    public DateOnly DayOf(Ride ride) => RideClock.DayOf(ride.EarliestPickup
+        ?? ride.LatestArrival!.Value - TimeSpan.FromMinutes(PlanProblem.MaxRide(Direct(ride))));
 
     public (TimeWindow Pickup, TimeWindow? Dropoff) Requested(Ride ride, DateTimeOffset now)
     {

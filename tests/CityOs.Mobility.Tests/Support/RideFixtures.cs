@@ -13,11 +13,11 @@ public static class RideFixtures
     public static readonly PlaceRequest Miyano = new(34.200, 131.500, "Miyano station");
 
     /// <summary>A fleet file with one four-seat taxi at Odono, so a test controls who fits.</summary>
-    public static IReadOnlyDictionary<string, string?> OneTaxi()
+    public static IReadOnlyDictionary<string, string?> OneTaxi(string shiftStart = "07:00", string shiftEnd = "19:00")
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("cityos-fleet-").FullName, "vehicles.json");
-        File.WriteAllText(path, """
-            [{ "vehicleId": "dt-test-1", "operator": "test-taxi", "seats": 4, "wheelchairPlaces": 1, "shiftStart": "07:00", "shiftEnd": "19:00", "depot": "odono" }]
+        File.WriteAllText(path, $$"""
+            [{ "vehicleId": "dt-test-1", "operator": "test-taxi", "seats": 4, "wheelchairPlaces": 1, "shiftStart": "{{shiftStart}}", "shiftEnd": "{{shiftEnd}}", "depot": "odono" }]
             """);
         return new Dictionary<string, string?> { ["Mobility:Rides:VehiclesFile"] = path };
     }
