@@ -30,10 +30,11 @@ public sealed class ResidentAppRoutesTests(ResidentCity city) : IClassFixture<Re
         children = new[] { new { pseudonym = child, ageClass = 2, preferences = new[] { "ns-odono", "ns-shiraishi" } } },
     };
 
-    private static async Task<JsonNode> Read(HttpResponseMessage response, HttpStatusCode expected)
+    private async Task<JsonNode> Read(HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {expected}, got {response.StatusCode}: {text}");
+        Assert.True(response.StatusCode == expected, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {expected}, got {response.StatusCode}: {text}"
+            + string.Join('\n', city.Host.LogLines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)).TakeLast(5)));
         return JsonNode.Parse(text.Length == 0 ? "{}" : text)!;
     }
 
@@ -127,7 +128,7 @@ public sealed class ResidentAppRoutesTests(ResidentCity city) : IClassFixture<Re
         var son = await city.EnrolAsync("原田 太郎", "1973-11-01");
         using var sonApp = await city.SignInAsync(son);
         var haradaRides = $"/api/mobility/v1/residents/{harada}/rides";
-        Assert.Equal(HttpStatusCode.Forbidden, (await sonApp.PostAsJsonAsync(haradaRides, RideBody(TomorrowMorning.AddHours(2)))).StatusCode);
+        await Read(await sonApp.PostAsJsonAsync(haradaRides, RideBody(TomorrowMorning.AddHours(2))), HttpStatusCode.Forbidden);
 
         await city.RecordFamilyProxyAsync(harada, son);
         var booked = await Read(await sonApp.PostAsJsonAsync(haradaRides, RideBody(TomorrowMorning.AddHours(2))), HttpStatusCode.OK);
