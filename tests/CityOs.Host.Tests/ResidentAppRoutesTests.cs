@@ -164,6 +164,16 @@ public sealed class ResidentAppRoutesTests(ResidentCity city) : IClassFixture<Re
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Resident_routes_are_in_the_openapi_document()
+    {
+        var paths = (await Read(await city.Anonymous.GetAsync("/openapi/v1.json"), HttpStatusCode.OK))["paths"]!.AsObject().Select(p => p.Key).ToList();
+
+        Assert.Contains("/api/mobility/v1/residents/{residentId}/rides/{rideId}/cancel", paths);
+        Assert.Contains("/api/childcare/v1/residents/{residentId}/applications", paths);
+        Assert.Contains("/api/childcare/v1/residents/{residentId}/family-support/requests/{id}/accept", paths);
+    }
+
     /// <summary>A refusal body without its per-request parts (trace id, the path asked for).</summary>
     private static string Refusal(JsonNode body)
     {
