@@ -1,7 +1,5 @@
 using System.Net;
 using CityOs.Web.Tests.Support;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace CityOs.Web.Tests;
@@ -37,7 +35,7 @@ public sealed class ResidentConsentFlowTests(LiveCity city) : IClassFixture<Live
         var refused = await counter.DisasterAsksForRideNeedsAsync(residentId);
         Assert.False(refused["allowed"]!.GetValue<bool>());
         await Screenshots.SaveAsync(app.Page, "app-tracker");
-        await AssertAccessibleAsync(app.Page);
+        await Accessibility.AssertAsync(app.Page);
     }
 
     [Fact]
@@ -67,12 +65,6 @@ public sealed class ResidentConsentFlowTests(LiveCity city) : IClassFixture<Live
         Assert.Contains("\"method\":\"Proxy\"", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, notHers.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, nobody.StatusCode);
-        await AssertAccessibleAsync(app.Page);
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } });
-        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+        await Accessibility.AssertAsync(app.Page);
     }
 }

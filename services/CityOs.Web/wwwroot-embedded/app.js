@@ -1,5 +1,6 @@
 // Resident companion app: sign-in with authorization code + PKCE at the Gateway, then the resident's own
 // consents and data tracker from Consent. No framework, no CDN: the city network may have no internet.
+// The other sections (evacuation, rides, children) live in their own files and register with `cityApp`.
 'use strict';
 
 const client = 'cityos-app';
@@ -163,6 +164,15 @@ async function loadTracker() {
   }
 }
 
+// One section failing (its service down) must not blank the others: each reports into its own area.
+async function loadSection(section) {
+  try {
+    await section.load();
+  } catch (error) {
+    section.fail(error.message);
+  }
+}
+
 async function render() {
   applyLanguage();
   const signedIn = Boolean(state.token);
@@ -172,11 +182,15 @@ async function render() {
   try {
     state.me = await api('/api/consent/v1/me');
     personOptions();
-    if (state.person) await Promise.all([loadConsents(), loadTracker()]);
+    if (state.person) await Promise.all([loadConsents(), loadTracker(), ...cityApp.sections.map(loadSection)]);
   } catch (error) {
     say(error.message);
   }
 }
+
+// What section scripts share: state, texts, elements, the signed-in API call and the status line.
+const cityApp = { state, t, el, $, api, say, date, time, sections: [] };
+window.cityApp = cityApp;
 
 document.addEventListener('DOMContentLoaded', async () => {
   if (localStorage.getItem('large') === '1') document.documentElement.classList.add('large');

@@ -11,15 +11,23 @@ namespace CityOs.Consent.Client.Residents;
 /// </summary>
 internal sealed class ResidentRouteFilter(string domain) : IEndpointFilter
 {
-    private static readonly object ResolutionKey = new();
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var resolution = await ResolveOnceAsync(http, domain);
+        var residentId = http.Request.RouteValues.TryGetValue("residentId", out var value) ? value as string : null;
+        var resolver = http.RequestServices.GetRequiredService<ResidentResolver>();
+        var resolution = await resolver.ResolveAsync(http.User, residentId ?? "", domain, http.RequestAborted);
         switch (resolution.Outcome)
         {
             case ResidentResolver.Outcome.Allowed:
+                for (var i = 0; i < context.Arguments.Count; i++)
+                {
+                    if (context.Arguments[i] is SignedInResident)
+                    {
+                        context.Arguments[i] = resolution.Resident;
+                    }
+                }
+
                 return await next(context);
             case ResidentResolver.Outcome.ConsentUnavailable:
                 return Results.Problem(
@@ -30,23 +38,5 @@ internal sealed class ResidentRouteFilter(string domain) : IEndpointFilter
                 await CityProblems.WriteForbiddenAsync(http.RequestServices.GetRequiredService<IProblemDetailsService>(), http);
                 return Results.Empty;
         }
-    }
-
-    /// <summary>
-    /// One question to Consent per request. Minimal APIs bind parameters before endpoint filters run, so the
-    /// <see cref="SignedInResident"/> parameter asks first and this filter then answers a refusal from the same result.
-    /// </summary>
-    internal static async Task<ResidentResolver.Resolution> ResolveOnceAsync(HttpContext http, string domain)
-    {
-        if (http.Items.TryGetValue(ResolutionKey, out var known) && known is ResidentResolver.Resolution resolution)
-        {
-            return resolution;
-        }
-
-        var residentId = http.Request.RouteValues.TryGetValue("residentId", out var value) ? value as string : null;
-        var resolver = http.RequestServices.GetRequiredService<ResidentResolver>();
-        resolution = await resolver.ResolveAsync(http.User, residentId ?? "", domain, http.RequestAborted);
-        http.Items[ResolutionKey] = resolution;
-        return resolution;
     }
 }

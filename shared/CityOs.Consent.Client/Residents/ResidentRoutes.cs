@@ -14,7 +14,6 @@ public static class ResidentRoutes
     public static RouteGroupBuilder MapResidentGroup(this IEndpointRouteBuilder group, string domain) =>
         group.MapGroup("/residents/{residentId}")
             .RequireAuthorization(CityPolicies.ActForResident)
-            .WithMetadata(new ResidentDomain(domain))
             .AddEndpointFilter(new ResidentRouteFilter(domain))
             .WithTags("Residents")
             .ProducesProblem(StatusCodes.Status403Forbidden)

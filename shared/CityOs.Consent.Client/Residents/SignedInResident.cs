@@ -5,26 +5,32 @@ namespace CityOs.Consent.Client.Residents;
 
 /// <summary>
 /// The resident a <c>/residents/{residentId}/...</c> request may reach, as this domain knows them: its own pseudonym,
-/// and how the caller relates to them (null when acting for themselves). Resolved through Consent for routes under
-/// <see cref="ResidentRoutes.MapResidentGroup"/>; handlers take it as a parameter and never see Consent's resident id
-/// as a key into domain data.
+/// and how the caller relates to them (null when acting for themselves). Handlers take it as a parameter and never
+/// see Consent's resident id as a key into domain data.
 /// </summary>
-public sealed record SignedInResident(string Pseudonym, string? ActingAs)
+/// <remarks>
+/// Minimal APIs bind parameters before endpoint filters run, so binding yields a placeholder that
+/// <see cref="ResidentRouteFilter"/> replaces once Consent has answered. A route without the filter keeps the
+/// placeholder, whose pseudonym throws rather than let a handler run for nobody.
+/// </remarks>
+public sealed class SignedInResident
 {
-    /// <summary>Stands in while a refused request reaches <see cref="ResidentRouteFilter"/>, which answers 403/503 before any handler runs.</summary>
-    private static readonly SignedInResident NotResolved = new("", null);
+    private readonly string? _pseudonym;
+
+    internal SignedInResident(string? pseudonym, string? actingAs)
+    {
+        _pseudonym = pseudonym;
+        ActingAs = actingAs;
+    }
+
+    internal static SignedInResident Unresolved { get; } = new(null, null);
+
+    public string Pseudonym => _pseudonym ?? throw new InvalidOperationException("The route is not under MapResidentGroup, so no resident was resolved.");
+
+    /// <summary><c>Family</c>, <c>CareManager</c> or <c>Counter</c> when acting for someone else, as recorded in Consent.</summary>
+    public string? ActingAs { get; }
 
     public bool ActsForSomeoneElse => ActingAs is not null;
 
-    /// <summary>
-    /// Minimal APIs bind parameters before endpoint filters run, so binding asks Consent (once per request; the
-    /// filter reuses the answer). A route without the group's metadata fails loudly.
-    /// </summary>
-    public static async ValueTask<SignedInResident?> BindAsync(HttpContext context, ParameterInfo parameter)
-    {
-        var domain = context.GetEndpoint()?.Metadata.GetMetadata<ResidentDomain>()
-            ?? throw new InvalidOperationException($"{parameter.Name}: the route is not under MapResidentGroup, so no resident can be resolved.");
-        var resolution = await ResidentRouteFilter.ResolveOnceAsync(context, domain.Name);
-        return resolution.Resident ?? NotResolved;
-    }
+    public static ValueTask<SignedInResident?> BindAsync(HttpContext context, ParameterInfo parameter) => ValueTask.FromResult<SignedInResident?>(Unresolved);
 }

@@ -1,0 +1,99 @@
+// "My children" (Childcare): the family's applications with their points, the rule lines behind them and the
+// allocation's explanation; family-support bookings with the step each is at. Facility names come from the open
+// facility list, so ids never reach the screen.
+'use strict';
+
+(() => {
+  const { state, t, el, $, api, say, time } = window.cityApp;
+  const base = () => `/api/childcare/v1/residents/${state.person}`;
+  let facilities = null;
+
+  const facilityName = (id) => {
+    if (!id) return t('なし', 'none');
+    const f = facilities?.find((x) => x.id === id);
+    return f ? (f.nameEn ? t(f.nameJa ?? f.name, f.nameEn) : (f.nameJa ?? f.name)) : id;
+  };
+
+  const applicationStatus = (s) => ({ submitted: t('受付済み', 'Received'), placed: t('内定', 'Place offered'), waiting: t('待機中', 'On the waiting list'), withdrawn: t('取り下げ', 'Withdrawn') }[s] || s);
+  const requestStatus = (s) => ({ open: t('援助会員をさがしています', 'Looking for a helper'), proposed: t('援助会員が見つかりました（承諾してください）', 'A helper was found (please accept)'), accepted: t('決まりました', 'Confirmed'), completed: t('終わりました', 'Done'), unmatched: t('見つかりませんでした（センターに相談してください）', 'No helper found (ask the centre)') }[s] || s);
+
+  async function withdraw(application) {
+    try {
+      await api(`${base()}/applications/${application.id}/withdraw`, { method: 'POST' });
+      say(t('申し込みを取り下げました。', 'Application withdrawn.'));
+      await load();
+    } catch (error) {
+      say(error.message);
+    }
+  }
+
+  async function accept(request) {
+    try {
+      await api(`${base()}/family-support/requests/${request.id}/accept`, { method: 'POST' });
+      say(t('援助を承諾しました。', 'Helper accepted.'));
+      await load();
+    } catch (error) {
+      say(error.message);
+    }
+  }
+
+  function applicationItem(a) {
+    const item = el('li', { className: 'application' },
+      el('h3', { textContent: t(`${a.round} の申し込み`, `Application for ${a.round}`) }),
+      el('span', { className: 'state', textContent: applicationStatus(a.status) }));
+    const facts = el('dl', {},
+      el('dt', { textContent: t('申し込み日', 'Submitted') }), el('dd', { textContent: time(a.submittedAt) }),
+      el('dt', { textContent: t('希望', 'Wishes') }), el('dd', {}, el('ol', {}, ...a.options.map((o) => el('li', { textContent: o.map(facilityName).join(' ＋ ') })))),
+      el('dt', { textContent: t('利用調整指数', 'Priority points') }), el('dd', { textContent: String(a.points) }));
+    item.append(facts);
+    if (a.lines.length) {
+      item.append(el('details', {}, el('summary', { textContent: t('点数の内訳', 'How the points were counted') }),
+        el('ul', {}, ...a.lines.map((l) => el('li', { textContent: `${t(l.ja, l.en)}：${l.points}` })))));
+    }
+    if (a.outcome) item.append(el('p', { className: 'explanation', textContent: t(a.outcome.summaryJa, a.outcome.summaryEn) }));
+    if (a.outcome) for (const child of a.outcome.children) for (const w of child.waiting) item.append(el('p', { className: 'hint', textContent: t(w.ja, w.en) }));
+    if (a.status !== 'withdrawn') {
+      const button = el('button', { type: 'button', className: 'danger', textContent: t('申し込みを取り下げる', 'Withdraw application') });
+      button.addEventListener('click', () => withdraw(a));
+      item.append(button);
+    }
+    return item;
+  }
+
+  function requestItem(r) {
+    const item = el('li', { className: 'support-request' },
+      el('h3', { textContent: t(`${facilityName(r.input.fromFacilityId)} へのお迎え`, `Pick-up from ${facilityName(r.input.fromFacilityId)}`) }),
+      el('span', { className: 'state' + (r.status === 'accepted' ? ' active' : ''), textContent: requestStatus(r.status) }),
+      el('dl', {},
+        el('dt', { textContent: t('日時', 'When') }), el('dd', { textContent: time(r.input.start) + t(`（${r.input.durationMinutes}分）`, ` (${r.input.durationMinutes} min)`) }),
+        ...(r.completion ? [el('dt', { textContent: t('お支払い（援助会員へ直接）', 'Fee (pay the helper directly)') }), el('dd', { textContent: `${r.completion.feeYen}円` })] : [])));
+    if (r.status === 'proposed' && !r.memberAccepted) {
+      const button = el('button', { type: 'button', className: 'primary', textContent: t('この援助会員にお願いする', 'Accept this helper') });
+      button.addEventListener('click', () => accept(r));
+      item.append(button);
+    }
+    return item;
+  }
+
+  async function load() {
+    const [applications, requests, list] = await Promise.all([
+      api(`${base()}/applications`),
+      api(`${base()}/family-support/requests`),
+      facilities ? Promise.resolve(facilities) : api('/api/childcare/v1/facilities'),
+    ]);
+    facilities = list;
+    const apps = el('ul', { className: 'cards', id: 'application-list' });
+    if (applications.length === 0) apps.append(el('li', { textContent: t('保育施設の申し込みはありません。', 'No childcare applications.') }));
+    for (const a of applications) apps.append(applicationItem(a));
+    const support = el('ul', { className: 'cards', id: 'support-list' });
+    if (requests.length === 0) support.append(el('li', { textContent: t('ファミリー・サポートの依頼はありません。依頼はファミリー・サポート・センターへ。', 'No family-support bookings. To book, contact the Family Support Centre.') }));
+    for (const r of requests) support.append(requestItem(r));
+    $('children').replaceChildren(
+      el('h3', { textContent: t('保育施設の申し込み', 'Childcare applications') }), apps,
+      el('h3', { textContent: t('ファミリー・サポート', 'Family support') }), support);
+  }
+
+  const fail = (message) => $('children').replaceChildren(el('p', { className: 'error', textContent: t('子育ての情報を読み込めませんでした：', 'Could not load childcare information: ') + message }));
+
+  window.cityApp.sections.push({ load, fail });
+})();
