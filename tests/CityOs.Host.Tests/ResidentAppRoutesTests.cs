@@ -51,6 +51,7 @@ public sealed class ResidentAppRoutesTests(ResidentCity city) : IClassFixture<Re
         Assert.Equal("accepted", (string?)booked["outcome"]);
         Assert.Equal("App", (string?)booked["channel"]);
         Assert.Null(booked["actingAs"]);
+        Assert.Equal("self", (string?)booked["bookedBy"]);
         Assert.True((bool)booked["cancellable"]!);
         var rideId = (string?)booked["rideId"];
 
@@ -133,7 +134,7 @@ public sealed class ResidentAppRoutesTests(ResidentCity city) : IClassFixture<Re
         await city.RecordFamilyProxyAsync(harada, son);
         var booked = await Read(await sonApp.PostAsJsonAsync(haradaRides, RideBody(TomorrowMorning.AddHours(2))), HttpStatusCode.OK);
 
-        Assert.Equal("Family", (string?)booked["actingAs"]);
+        Assert.Equal(("Family", "proxy"), ((string?)booked["actingAs"], (string?)booked["bookedBy"]));
         using var haradaApp = await city.SignInAsync(harada);
         var seenByHarada = (await Read(await haradaApp.GetAsync(haradaRides), HttpStatusCode.OK)).AsArray();
         Assert.Equal([((string?)booked["rideId"], "Family")], seenByHarada.Select(r => ((string?)r!["rideId"], (string?)r["actingAs"])));

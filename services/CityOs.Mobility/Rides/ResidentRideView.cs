@@ -16,6 +16,9 @@ public sealed record ResidentRideView
 
     public string? ActingAs { get; init; }
 
+    /// <summary><c>self</c>, <c>proxy</c> (family member or care manager) or <c>staff</c> (a counter clerk through a recorded relationship), as Disaster's safety reports say it.</summary>
+    public required string BookedBy { get; init; }
+
     public required RidePlace Pickup { get; init; }
 
     public required RidePlace Dropoff { get; init; }
@@ -52,6 +55,7 @@ public sealed record ResidentRideView
         Outcome = RideView.Of(ride).Outcome,
         Channel = ride.Channel.ToString(),
         ActingAs = ride.ActingAs,
+        BookedBy = ride.ActingAs switch { null => "self", "Counter" => "staff", _ => "proxy" },
         Pickup = ride.Pickup,
         Dropoff = ride.Dropoff,
         EarliestPickup = ride.EarliestPickup,
