@@ -33,6 +33,7 @@ public static class ChildcareExtensions
         builder.Services.AddSingleton<AllocationRunService>();
         builder.Services.AddSingleton<VaccinationStore>();
         builder.Services.AddSingleton<FamilySupportStore>();
+        builder.Services.AddSingleton<SupportMatching>();
         builder.Services.AddSingleton<DisasterWatch>();
         builder.Services.AddSingleton<PresenceBoard>();
         builder.Services.AddScoped<FacilityRelease>();
@@ -53,7 +54,7 @@ public static class ChildcareExtensions
     public static IEndpointRouteBuilder MapChildcareApi(this IEndpointRouteBuilder app)
     {
         app.MapChildcareOfficeApi();
-        app.MapGroup("/api/childcare/v1").MapFacilityApi().MapApplicationApi().MapVaccinationApi().MapFamilySupportApi();
+        app.MapGroup("/api/childcare/v1").MapFacilityApi().MapVaccinationApi().MapResidentChildcareApi();
         app.MapGroup("/api/childcare/v1").RequireAuthorization(CityPolicies.Staff)
             .MapFacilityStaffApi().MapApplicationStaffApi().MapAllocationStaffApi().MapVaccinationStaffApi()
             .MapFamilySupportStaffApi().MapDisasterCareStaffApi();

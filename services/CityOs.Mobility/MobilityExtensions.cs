@@ -34,6 +34,7 @@ public static class MobilityExtensions
         api.MapTransitApi();
         api.MapCycleApi();
         api.MapRideApi();
+        api.MapResidentRideApi();
         api.MapOfficeApi();
         return app;
     }

@@ -13,9 +13,9 @@ public sealed class AllocationRunTests(ITestOutputHelper output)
         // One new place in age class 2 at Odono nursery.
         var put = await host.Staff.PutAsJsonAsync("/api/childcare/v1/facilities/ns-odono/age-classes/2/enrolled", new { enrolled = 11 });
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        var strong = await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c-strong", 2, ["ns-odono"], workHours: 160), HttpStatusCode.Created);
-        var weak = await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c-weak", 2, ["ns-odono", "ns-shiraishi"], workHours: 90), HttpStatusCode.Created);
-        var siblings = await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, new
+        var strong = await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c-strong", 2, ["ns-odono"], workHours: 160), HttpStatusCode.Created);
+        var weak = await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c-weak", 2, ["ns-odono", "ns-shiraishi"], workHours: 90), HttpStatusCode.Created);
+        var siblings = await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, new
         {
             parentPseudonyms = new[] { "p-yamamoto" },
             parents = new[] { new { label = "parent 1", workHoursPerMonth = 160m }, new { label = "parent 2", workHoursPerMonth = 120m } },
@@ -36,11 +36,11 @@ public sealed class AllocationRunTests(ITestOutputHelper output)
         var fetched = await ChildcareHost.Json(await host.Staff.GetAsync($"/api/childcare/v1/allocation-runs/{run["id"]}"));
         Assert.Equal((string?)run["id"], (string?)fetched["id"]);
 
-        var strongView = await ChildcareHost.Json(await host.Http.GetAsync($"{ApplicationBodies.Path}/{strong["id"]}"));
+        var strongView = await ChildcareHost.Json(await host.Staff.GetAsync($"{ApplicationBodies.Path}/{strong["id"]}"));
         Assert.Equal("placed", (string?)strongView["status"]);
         Assert.Equal(1, (int)strongView["outcome"]!["grantedPreference"]!);
 
-        var weakView = await ChildcareHost.Json(await host.Http.GetAsync($"{ApplicationBodies.Path}/{weak["id"]}"));
+        var weakView = await ChildcareHost.Json(await host.Staff.GetAsync($"{ApplicationBodies.Path}/{weak["id"]}"));
         output.WriteLine(weakView.ToJsonString());
         Assert.Equal("placed", (string?)weakView["status"]);
         Assert.Equal(2, (int)weakView["outcome"]!["grantedPreference"]!);
@@ -51,7 +51,7 @@ public sealed class AllocationRunTests(ITestOutputHelper output)
         Assert.Equal(12, (double)waiting["ownScore"]!);
         Assert.Contains("待機1番目", (string?)waiting["ja"], StringComparison.Ordinal);
 
-        var family = await ChildcareHost.Json(await host.Http.GetAsync($"{ApplicationBodies.Path}/{siblings["id"]}"));
+        var family = await ChildcareHost.Json(await host.Staff.GetAsync($"{ApplicationBodies.Path}/{siblings["id"]}"));
         Assert.All(family["outcome"]!["children"]!.AsArray(), c => Assert.Equal("ns-shiraishi", (string?)c!["facility"]));
         Assert.DoesNotContain(host.LogLines, line => line.Contains("c-strong", StringComparison.Ordinal) || line.Contains("c-yamamoto", StringComparison.Ordinal));
     }

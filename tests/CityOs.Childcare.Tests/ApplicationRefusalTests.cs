@@ -42,7 +42,7 @@ public sealed class ApplicationRefusalTests(ITestOutputHelper output)
             _ => ApplicationBodies.Single("c1", 2, ["ns-odono", "ns-odono"]),
         };
 
-        var problem = await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, body, HttpStatusCode.BadRequest);
+        var problem = await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, body, HttpStatusCode.BadRequest);
         output.WriteLine(problem.ToJsonString());
         var messages = problem["errors"]![field]!.AsArray().Select(m => (string)m!).ToList();
         Assert.Contains(messages, m => m.Contains(reason, StringComparison.Ordinal) && m[0] > 0x3000);
@@ -52,7 +52,7 @@ public sealed class ApplicationRefusalTests(ITestOutputHelper output)
     public async Task Body_that_does_not_parse_is_refused_with_the_json_path()
     {
         await using var host = new ChildcareHost(output);
-        var response = await host.Http.PostAsync(ApplicationBodies.Path, new StringContent(
+        var response = await host.Staff.PostAsync(ApplicationBodies.Path, new StringContent(
             """{"parentPseudonyms":["p1"],"children":[{"pseudonym":"c1","ageClass":"two","preferences":["ns-odono"]}]}""",
             System.Text.Encoding.UTF8, "application/json"));
 
@@ -65,12 +65,12 @@ public sealed class ApplicationRefusalTests(ITestOutputHelper output)
     public async Task Withdrawing_an_unknown_application_is_404_and_a_withdrawn_one_stays_withdrawn()
     {
         await using var host = new ChildcareHost(output);
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Http.PostAsJsonAsync($"{ApplicationBodies.Path}/app-2027-04-000000000000/withdraw", new { })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Http.PostAsJsonAsync($"{ApplicationBodies.Path}/not-an-id/withdraw", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Staff.PostAsJsonAsync($"{ApplicationBodies.Path}/app-2027-04-000000000000/withdraw", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Staff.PostAsJsonAsync($"{ApplicationBodies.Path}/not-an-id/withdraw", new { })).StatusCode);
 
-        var created = await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c-twice", 2, ["ns-odono"]), HttpStatusCode.Created);
-        var first = await ChildcareHost.PostJson(host.Http, $"{ApplicationBodies.Path}/{created["id"]}/withdraw", new { }, HttpStatusCode.OK);
-        var second = await ChildcareHost.PostJson(host.Http, $"{ApplicationBodies.Path}/{created["id"]}/withdraw", new { }, HttpStatusCode.OK);
+        var created = await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c-twice", 2, ["ns-odono"]), HttpStatusCode.Created);
+        var first = await ChildcareHost.PostJson(host.Staff, $"{ApplicationBodies.Path}/{created["id"]}/withdraw", new { }, HttpStatusCode.OK);
+        var second = await ChildcareHost.PostJson(host.Staff, $"{ApplicationBodies.Path}/{created["id"]}/withdraw", new { }, HttpStatusCode.OK);
         Assert.Equal("withdrawn", (string?)first["status"]);
         Assert.Equal("withdrawn", (string?)second["status"]);
     }

@@ -10,12 +10,12 @@ public sealed class ApplicationTests(ITestOutputHelper output)
     public async Task Valid_application_is_accepted_and_shows_points_with_rule_lines_in_japanese_and_english()
     {
         await using var host = new ChildcareHost(output);
-        var created = await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path,
+        var created = await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path,
             ApplicationBodies.Single("ch-yamamoto-2", 1, ["ns-odono", "ns-shiraishi"], workHours: 150, adjustments: ["single-parent"]), HttpStatusCode.Created);
 
-        var view = await ChildcareHost.Json(await host.Http.GetAsync($"{ApplicationBodies.Path}/{created["id"]}"));
+        var view = await ChildcareHost.Json(await host.Staff.GetAsync($"{ApplicationBodies.Path}/{created["id"]}"));
         Assert.Equal("submitted", (string?)view["status"]);
-        Assert.Equal("online", (string?)view["method"]);
+        Assert.Equal("staff", (string?)view["method"]);
         Assert.Equal(9 + 9 + 5, (decimal)view["points"]!);
         var lines = view["lines"]!.AsArray();
         Assert.Contains(lines, l => (string?)l!["code"] == "work-140" && ((string?)l["ja"])!.StartsWith("就労", StringComparison.Ordinal) && ((string?)l["en"])!.StartsWith("work", StringComparison.Ordinal));
@@ -51,7 +51,7 @@ public sealed class ApplicationTests(ITestOutputHelper output)
             },
         };
 
-        var problem = await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, body, HttpStatusCode.BadRequest);
+        var problem = await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, body, HttpStatusCode.BadRequest);
         Assert.NotNull(problem["errors"]![field]);
         output.WriteLine(problem.ToJsonString());
     }
@@ -60,9 +60,9 @@ public sealed class ApplicationTests(ITestOutputHelper output)
     public async Task Child_who_already_applied_this_round_is_refused()
     {
         await using var host = new ChildcareHost(output);
-        await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c1", 2, ["ns-odono"]), HttpStatusCode.Created);
+        await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c1", 2, ["ns-odono"]), HttpStatusCode.Created);
 
-        var problem = await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c1", 2, ["ns-shiraishi"]), HttpStatusCode.BadRequest);
+        var problem = await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c1", 2, ["ns-shiraishi"]), HttpStatusCode.BadRequest);
         Assert.Contains("already applied", problem["errors"]!["children"]![0]!.ToString(), StringComparison.Ordinal);
     }
 

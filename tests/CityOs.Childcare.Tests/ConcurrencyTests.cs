@@ -77,7 +77,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
             clinicId = "clinic-ouchi", clinicName = "大内小児科", vaccine = "mr", start = new DateTimeOffset(2026, 12, 10, 14, 0, 0, TimeSpan.FromHours(9)), capacity = 3,
         }, HttpStatusCode.Created);
         var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
-            host.Http.PostAsJsonAsync("/api/childcare/v1/vaccinations/bookings", new { slotId = (string?)slot["id"], childPseudonym = $"c-rush-{i}", childAgeMonths = 14 })));
+            host.Staff.PostAsJsonAsync("/api/childcare/v1/vaccinations/bookings", new { slotId = (string?)slot["id"], childPseudonym = $"c-rush-{i}", childAgeMonths = 14 })));
         Assert.Equal(3, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
         Assert.Equal(9, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
         var listed = (await ChildcareHost.Json(await host.Http.GetAsync("/api/childcare/v1/vaccinations/slots?vaccine=mr"))).AsArray();

@@ -35,9 +35,9 @@ public sealed class FacilityReleaseBusTests(ITestOutputHelper output)
     public async Task Consented_parent_gets_the_childrens_facilities_and_everything_else_is_denied()
     {
         await using var host = new ChildcareHost(output);
-        await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, Family("p-consented", "c-cons"), HttpStatusCode.Created);
-        await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, Family("p-withdrawn", "c-wd"), HttpStatusCode.Created);
-        await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, Family("p-never", "c-nv"), HttpStatusCode.Created);
+        await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, Family("p-consented", "c-cons"), HttpStatusCode.Created);
+        await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, Family("p-withdrawn", "c-wd"), HttpStatusCode.Created);
+        await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, Family("p-never", "c-nv"), HttpStatusCode.Created);
 
         await host.PublishAsync(new ConsentHeartbeat { Sequence = 0, At = DateTimeOffset.UtcNow });
         await Task.Delay(300);

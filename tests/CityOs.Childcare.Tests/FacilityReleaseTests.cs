@@ -23,8 +23,8 @@ public sealed class FacilityReleaseTests(ITestOutputHelper output)
     public async Task Consented_categories_are_released_and_withdrawn_or_missing_consent_releases_nothing()
     {
         await using var host = new ChildcareHost(output);
-        await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c-consented", 2, ["ns-shiraishi"], currentFacility: "ns-odono"), HttpStatusCode.Created);
-        await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c-withdrawn", 3, ["ns-shiraishi"], currentFacility: "ns-odono"), HttpStatusCode.Created);
+        await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c-consented", 2, ["ns-shiraishi"], currentFacility: "ns-odono"), HttpStatusCode.Created);
+        await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c-withdrawn", 3, ["ns-shiraishi"], currentFacility: "ns-odono"), HttpStatusCode.Created);
 
         await host.PublishAsync(new ConsentHeartbeat { Sequence = 0, At = DateTimeOffset.UtcNow });
         await Task.Delay(300);

@@ -19,7 +19,7 @@ public sealed class RunCountingTests(ITestOutputHelper output)
     public async Task Interrupted_run_is_counted_once_before_the_next_run(bool facilityAlreadyCounted)
     {
         await using var host = new ChildcareHost(output);
-        await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c-count", 2, ["ns-odono"]), HttpStatusCode.Created);
+        await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c-count", 2, ["ns-odono"]), HttpStatusCode.Created);
         var run = await ChildcareHost.PostJson(host.Staff, "/api/childcare/v1/allocation-runs", new { }, HttpStatusCode.Created);
         var runId = (string)run["id"]!;
         Assert.Equal(12, await EnrolledAsync(host));

@@ -18,12 +18,12 @@ public sealed class VacancyPublicationTests(ITestOutputHelper output)
         await handle.Ready;
 
         // ns-odono, age class 2: capacity 12, enrolled 11. The run places the child and the place is gone.
-        var application = await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c-vacancy", 2, ["ns-odono"]), HttpStatusCode.Created);
+        var application = await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c-vacancy", 2, ["ns-odono"]), HttpStatusCode.Created);
         await ChildcareHost.PostJson(host.Staff, "/api/childcare/v1/allocation-runs", new { }, HttpStatusCode.Created);
         var taken = await listener.WaitForAsync("ns-odono", 2, 0);
 
         // The family withdraws: the place is free again, in a newer version.
-        await ChildcareHost.PostJson(host.Http, $"{ApplicationBodies.Path}/{application["id"]}/withdraw", new { }, HttpStatusCode.OK);
+        await ChildcareHost.PostJson(host.Staff, $"{ApplicationBodies.Path}/{application["id"]}/withdraw", new { }, HttpStatusCode.OK);
         var freed = await listener.WaitForAsync("ns-odono", 2, 1, afterVersion: taken.Version);
         Assert.True(freed.AsOf >= taken.AsOf);
 

@@ -17,16 +17,16 @@ public sealed class VaccinationTests(ITestOutputHelper output)
         }, HttpStatusCode.Created);
         var slotId = (string?)slot["id"];
 
-        var notDue = await ChildcareHost.PostJson(host.Http, $"{V}/bookings", new { slotId, childPseudonym = "c-baby", childAgeMonths = 6 }, HttpStatusCode.BadRequest);
+        var notDue = await ChildcareHost.PostJson(host.Staff, $"{V}/bookings", new { slotId, childPseudonym = "c-baby", childAgeMonths = 6 }, HttpStatusCode.BadRequest);
         Assert.NotNull(notDue["errors"]!["childAgeMonths"]);
 
-        var booking = await ChildcareHost.PostJson(host.Http, $"{V}/bookings", new { slotId, childPseudonym = "c-yamamoto-b", childAgeMonths = 13 }, HttpStatusCode.Created);
-        await ChildcareHost.PostJson(host.Http, $"{V}/bookings", new { slotId, childPseudonym = "c-yamamoto-b", childAgeMonths = 13 }, HttpStatusCode.Conflict);
-        var full = await ChildcareHost.PostJson(host.Http, $"{V}/bookings", new { slotId, childPseudonym = "c-other", childAgeMonths = 14 }, HttpStatusCode.Conflict);
+        var booking = await ChildcareHost.PostJson(host.Staff, $"{V}/bookings", new { slotId, childPseudonym = "c-yamamoto-b", childAgeMonths = 13 }, HttpStatusCode.Created);
+        await ChildcareHost.PostJson(host.Staff, $"{V}/bookings", new { slotId, childPseudonym = "c-yamamoto-b", childAgeMonths = 13 }, HttpStatusCode.Conflict);
+        var full = await ChildcareHost.PostJson(host.Staff, $"{V}/bookings", new { slotId, childPseudonym = "c-other", childAgeMonths = 14 }, HttpStatusCode.Conflict);
         Assert.Contains("full", (string?)full["title"], StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await host.Http.DeleteAsync($"{V}/bookings/{booking["id"]}")).StatusCode);
-        await ChildcareHost.PostJson(host.Http, $"{V}/bookings", new { slotId, childPseudonym = "c-other", childAgeMonths = 14 }, HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.NoContent, (await host.Staff.DeleteAsync($"{V}/bookings/{booking["id"]}")).StatusCode);
+        await ChildcareHost.PostJson(host.Staff, $"{V}/bookings", new { slotId, childPseudonym = "c-other", childAgeMonths = 14 }, HttpStatusCode.Created);
     }
 
     [Fact]

@@ -68,14 +68,14 @@ public sealed class EvacuationRideTests(ITestOutputHelper output)
         await using var host = new MobilityHost(output, seed: false, now: Now, settings: OneTaxi());
         var answers = Answers(host);
         // The taxi cannot carry both parties at once, nor do one trip before the other in time.
-        var ordinary = await host.Http.BookAsync(Ride(earliest: Now.AddMinutes(5), passengers: 4));
+        var ordinary = await host.Staff.BookAsync(Ride(earliest: Now.AddMinutes(5), passengers: 4));
         Assert.Equal("accepted", ordinary.Outcome);
 
         await host.PublishAsync(Request(Guid.NewGuid(), arriveWithinMinutes: 25));
 
         await Eventually.True(() => Task.FromResult(!answers.IsEmpty), TimeSpan.FromSeconds(20), "an evacuation answer");
         Assert.Equal("dt-test-1", Assert.IsType<EvacuationRideScheduled>(Assert.Single(answers)).VehicleId);
-        var displaced = await host.Http.RideAsync(ordinary.RideId);
+        var displaced = await host.Staff.RideAsync(ordinary.RideId);
         Assert.Equal(("displaced", "evacuation-priority"), (displaced.Outcome, displaced.Reason));
         Assert.NotEmpty(displaced.Alternatives);
     }

@@ -14,11 +14,11 @@ public sealed class RideBookingTests(ITestOutputHelper output)
     {
         await using var host = new MobilityHost(output, seed: false, now: Now);
 
-        var ride = await host.Http.BookAsync(Ride(earliest: Now.AddHours(1)));
+        var ride = await host.Staff.BookAsync(Ride(earliest: Now.AddHours(1)));
 
         Assert.Equal("accepted", ride.Outcome);
         Assert.Equal(new PickupWindow(Now.AddHours(1), Now.AddHours(1).AddMinutes(15)), ride.PromisedPickup);
-        var shown = await host.Http.RideAsync(ride.RideId);
+        var shown = await host.Staff.RideAsync(ride.RideId);
         Assert.NotNull(shown.VehicleId);
         Assert.InRange(shown.EstimatedPickup!.Value, ride.PromisedPickup!.Start, ride.PromisedPickup.End);
     }
@@ -28,7 +28,7 @@ public sealed class RideBookingTests(ITestOutputHelper output)
     {
         await using var host = new MobilityHost(output, seed: false, now: Now);
 
-        var ride = await host.Http.BookAsync(Ride(wheelchair: true));
+        var ride = await host.Staff.BookAsync(Ride(wheelchair: true));
 
         Assert.Equal("accepted", ride.Outcome);
         Assert.Contains(ride.VehicleId, new[] { "dt-odono-2", "dt-miyano-1", "dt-ato-1", "dt-ogori-2" });
@@ -50,7 +50,7 @@ public sealed class RideBookingTests(ITestOutputHelper output)
     {
         await using var host = new MobilityHost(output, seed: false, now: Now);
 
-        var response = await host.Http.PostAsJsonAsync("/api/mobility/v1/rides", request);
+        var response = await host.Staff.PostAsJsonAsync("/api/mobility/v1/rides", request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -62,15 +62,15 @@ public sealed class RideBookingTests(ITestOutputHelper output)
     public async Task Full_taxi_offers_alternatives_and_cancellation_frees_the_seats()
     {
         await using var host = new MobilityHost(output, seed: false, now: Now, settings: OneTaxi());
-        var first = await host.Http.BookAsync(Ride(rider: "mob-p-001", passengers: 4));
+        var first = await host.Staff.BookAsync(Ride(rider: "mob-p-001", passengers: 4));
 
-        var second = await host.Http.BookAsync(Ride(rider: "mob-p-002", passengers: 4));
+        var second = await host.Staff.BookAsync(Ride(rider: "mob-p-002", passengers: 4));
         Assert.Equal("alternatives", second.Outcome);
         Assert.All(second.Alternatives, w => Assert.True(w.Start >= Now.AddHours(1).AddMinutes(30)));
 
-        var cancel = await host.Http.DeleteAsync($"/api/mobility/v1/rides/{first.RideId}");
+        var cancel = await host.Staff.DeleteAsync($"/api/mobility/v1/rides/{first.RideId}");
         Assert.Equal("cancelled", (await cancel.Content.ReadFromJsonAsync<RideView>())!.Outcome);
-        Assert.Equal("accepted", (await host.Http.BookAsync(Ride(rider: "mob-p-002", passengers: 4))).Outcome);
+        Assert.Equal("accepted", (await host.Staff.BookAsync(Ride(rider: "mob-p-002", passengers: 4))).Outcome);
     }
 
     [Fact]
@@ -106,8 +106,8 @@ public sealed class RideBookingTests(ITestOutputHelper output)
     {
         await using var host = new MobilityHost(output, seed: false, now: Now);
 
-        var ride = await host.Http.BookAsync(Ride(rider: "mob-p-harada-81", from: Odono with { Label = "Harada house, back door" }));
-        await host.Http.DeleteAsync($"/api/mobility/v1/rides/{ride.RideId}");
+        var ride = await host.Staff.BookAsync(Ride(rider: "mob-p-harada-81", from: Odono with { Label = "Harada house, back door" }));
+        await host.Staff.DeleteAsync($"/api/mobility/v1/rides/{ride.RideId}");
 
         Assert.Contains(host.LogLines, l => l.Contains(ride.RideId));
         Assert.DoesNotContain(host.LogLines, l => l.Contains("mob-p-harada-81") || l.Contains("Harada house"));

@@ -13,8 +13,8 @@ public sealed class RideEtaTests(ITestOutputHelper output)
     {
         await using var host = new MobilityHost(output, seed: false, now: Now, settings: OneTaxi());
         // The taxi waits at its Odono depot, about nine minutes from a pickup in Yuda.
-        var ride = await host.Http.BookAsync(Ride(from: Yuda, to: Odono, earliest: Now.AddMinutes(5)));
-        var before = (await host.Http.RideAsync(ride.RideId)).EstimatedPickup!.Value;
+        var ride = await host.Staff.BookAsync(Ride(from: Yuda, to: Odono, earliest: Now.AddMinutes(5)));
+        var before = (await host.Staff.RideAsync(ride.RideId)).EstimatedPickup!.Value;
         Assert.True(before > Now.AddMinutes(8), $"ETA {before} from the depot");
 
         await host.PublishAsync(new VehiclePositionObserved
@@ -27,7 +27,7 @@ public sealed class RideEtaTests(ITestOutputHelper output)
         await Eventually.True(async () =>
         {
             await improver.ImproveAsync(RideClock.DayOf(Now), CancellationToken.None);
-            return (await host.Http.RideAsync(ride.RideId)).EstimatedPickup == Now.AddMinutes(5);
+            return (await host.Staff.RideAsync(ride.RideId)).EstimatedPickup == Now.AddMinutes(5);
         }, TimeSpan.FromSeconds(20), "the ETA from the vehicle's reported position");
     }
 }

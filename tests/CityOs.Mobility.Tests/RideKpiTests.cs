@@ -12,11 +12,11 @@ public sealed class RideKpiTests(ITestOutputHelper output)
     {
         await using var host = new MobilityHost(output, seed: false, now: Now, settings: OneTaxi());
         // Two parties of two share the one taxi from Odono to Yuda; a third party no longer fits; a Yuda ride is cancelled.
-        Assert.Equal("accepted", (await host.Http.BookAsync(Ride(rider: "mob-p-1", passengers: 2))).Outcome);
-        Assert.Equal("accepted", (await host.Http.BookAsync(Ride(rider: "mob-p-2", passengers: 2))).Outcome);
-        Assert.NotEqual("accepted", (await host.Http.BookAsync(Ride(rider: "mob-p-3", passengers: 1, to: Miyano))).Outcome);
-        var cancelled = await host.Http.BookAsync(Ride(rider: "mob-p-4", from: Yuda, to: Odono, earliest: Now.AddHours(4)));
-        await host.Http.DeleteAsync($"/api/mobility/v1/rides/{cancelled.RideId}");
+        Assert.Equal("accepted", (await host.Staff.BookAsync(Ride(rider: "mob-p-1", passengers: 2))).Outcome);
+        Assert.Equal("accepted", (await host.Staff.BookAsync(Ride(rider: "mob-p-2", passengers: 2))).Outcome);
+        Assert.NotEqual("accepted", (await host.Staff.BookAsync(Ride(rider: "mob-p-3", passengers: 1, to: Miyano))).Outcome);
+        var cancelled = await host.Staff.BookAsync(Ride(rider: "mob-p-4", from: Yuda, to: Odono, earliest: Now.AddHours(4)));
+        await host.Staff.DeleteAsync($"/api/mobility/v1/rides/{cancelled.RideId}");
 
         var kpis = (await host.StaffHttp().GetFromJsonAsync<DistrictKpi[]>("/api/mobility/v1/kpis"))!.ToDictionary(k => k.District);
 

@@ -1,4 +1,3 @@
-using CityOs.Childcare.Facilities;
 using CityOs.Childcare.FamilySupport;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -10,61 +9,37 @@ public static class FamilySupportApi
 {
     private const string Tag = "FamilySupport";
 
-    public static RouteGroupBuilder MapFamilySupportApi(this RouteGroupBuilder group)
+    /// <summary>
+    /// Centre staff act for members and providers who named themselves at the desk or on the phone; members use
+    /// their own routes under <c>/residents/{residentId}/family-support</c>.
+    /// </summary>
+    public static RouteGroupBuilder MapFamilySupportStaffApi(this RouteGroupBuilder staff)
     {
-        var fs = group.MapGroup("/family-support").WithTags(Tag);
+        var fs = staff.MapGroup("/family-support").WithTags(Tag);
         fs.MapPost("/members", async (MemberRequest request, FamilySupportStore store, CancellationToken cancellationToken) => TypedResults.Ok(await store.AddMemberAsync(request.Pseudonym, cancellationToken)))
-            .WithName("RegisterFamilySupportMember").WithSummary("A parent joins as a member who asks for help.");
-        fs.MapPost("/requests", async Task<Results<Created<SupportRequest>, ValidationProblem>> (SupportRequestInput input, FamilySupportStore store, FacilityCatalog facilities, CancellationToken cancellationToken) =>
-            {
-                var errors = new Dictionary<string, string[]>();
-                if (await store.MemberAsync(input.MemberId, cancellationToken) is null)
-                {
-                    errors["memberId"] = ["会員登録がありません (not a registered member)"];
-                }
-
-                if (await facilities.FindAsync(input.FromFacilityId, cancellationToken) is null)
-                {
-                    errors["fromFacilityId"] = ["施設がありません (no such facility)"];
-                }
-
-                if (input.DurationMinutes is < 15 or > 12 * 60)
-                {
-                    errors["durationMinutes"] = ["15分〜12時間で指定してください (15 minutes to 12 hours)"];
-                }
-
-                return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : Created(await store.AddRequestAsync(input, cancellationToken));
-            }).WithName("RequestFamilySupport").WithSummary("Asks for help, e.g. a nursery pick-up at 18:00 and a walk home.");
+            .WithName("RegisterFamilySupportMember").WithSummary("Registers a parent as a member who asks for help (once per pseudonym).");
+        fs.MapPost("/requests", async Task<Results<Created<SupportRequest>, ValidationProblem>> (SupportRequestInput input, FamilySupportStore store, SupportMatching matching, CancellationToken cancellationToken) =>
+                await matching.ValidateAsync(input, cancellationToken) is { Count: > 0 } errors
+                    ? TypedResults.ValidationProblem(errors)
+                    : Created(await store.AddRequestAsync(input, cancellationToken)))
+            .WithName("RequestFamilySupport").WithSummary("Asks for help for a member, e.g. a nursery pick-up at 18:00 and a walk home.");
         fs.MapGet("/requests/{id}", async Task<Results<Ok<SupportRequest>, NotFound>> (string id, FamilySupportStore store, CancellationToken cancellationToken) =>
                 await store.RequestAsync(id, cancellationToken) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
             .WithName("GetFamilySupportRequest").WithSummary("The request's status, match, acceptances and completion.");
-        fs.MapPost("/requests/{id}/match", async Task<Results<Ok<SupportRequest>, NotFound, ProblemHttpResult>> (string id, FamilySupportStore store, FacilityCatalog facilities, IOptions<FamilySupportOptions> options, CancellationToken cancellationToken) =>
-            {
-                if (await store.RequestAsync(id, cancellationToken) is not { } request)
+        fs.MapPost("/requests/{id}/match", async Task<Results<Ok<SupportRequest>, NotFound, ProblemHttpResult>> (string id, SupportMatching matching, CancellationToken cancellationToken) =>
+                await matching.MatchAsync(id, cancellationToken) switch
                 {
-                    return TypedResults.NotFound();
-                }
-
-                var from = await facilities.FindAsync(request.Input.FromFacilityId, cancellationToken);
-                var found = from is null ? null : SupportMatcher.Match(request.Input, from, await store.ProvidersAsync(cancellationToken), options.Value);
-                var updated = await store.UpdateAsync(id, r => r.Status is "open" or "proposed" or "unmatched"
-                    ? r with { Status = found is null ? "unmatched" : "proposed", ProviderId = found?.Provider.Id, DistanceKm = found?.DistanceKm, MemberAccepted = false, ProviderAccepted = false }
-                    : null, cancellationToken);
-                return updated is null
-                    ? TypedResults.Problem(statusCode: 409, title: "すでに成立しています (already agreed)", detail: $"status {request.Status}")
-                    : TypedResults.Ok(updated);
-            }).WithName("MatchFamilySupport").WithSummary("Proposes the nearest free, vetted provider qualified for the child's age.");
+                    null => TypedResults.NotFound(),
+                    { Changed: false } kept => AlreadyAgreed(kept.Request),
+                    var matched => TypedResults.Ok(matched.Request),
+                })
+            .WithName("MatchFamilySupport").WithSummary("Proposes the nearest free, vetted provider qualified for the child's age.");
         fs.MapPost("/requests/{id}/accept", async Task<Results<Ok<SupportRequest>, NotFound, ProblemHttpResult>> (string id, AcceptInput input, FamilySupportStore store, CancellationToken cancellationToken) =>
             {
-                var updated = await store.UpdateAsync(id, r => r.Status != "proposed" ? null : input.Party switch
-                {
-                    "member" => Agreed(r with { MemberAccepted = true }),
-                    "provider" => Agreed(r with { ProviderAccepted = true }),
-                    _ => null,
-                }, cancellationToken);
+                var updated = await store.UpdateAsync(id, r => r.AcceptedBy(input.Party), cancellationToken);
                 return updated is not null ? TypedResults.Ok(updated)
                     : await store.RequestAsync(id, cancellationToken) is null ? TypedResults.NotFound()
-                    : TypedResults.Problem(statusCode: 409, title: "承諾できません (nothing to accept)", detail: "party must be member or provider, on a proposed match");
+                    : NothingToAccept("party must be member or provider, on a proposed match");
             }).WithName("AcceptFamilySupport").WithSummary("Member or provider accepts; the match stands when both have.");
         fs.MapPost("/requests/{id}/complete", async Task<Results<Ok<SupportRequest>, NotFound, ProblemHttpResult>> (string id, CompleteInput input, FamilySupportStore store, IOptions<FamilySupportOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
             {
@@ -82,12 +57,6 @@ public static class FamilySupportApi
                     : await store.RequestAsync(id, cancellationToken) is null ? TypedResults.NotFound()
                     : TypedResults.Problem(statusCode: 409, title: "完了できません (cannot complete)", detail: "only an accepted match with positive minutes");
             }).WithName("CompleteFamilySupport").WithSummary("Records the activity and the fee due; members settle it between themselves.");
-        return group;
-    }
-
-    public static RouteGroupBuilder MapFamilySupportStaffApi(this RouteGroupBuilder staff)
-    {
-        var fs = staff.MapGroup("/family-support").WithTags(Tag);
         fs.MapPost("/providers", async (Provider provider, FamilySupportStore store, CancellationToken cancellationToken) => TypedResults.Ok(await store.AddProviderAsync(provider, cancellationToken)))
             .WithName("RegisterFamilySupportProvider").WithSummary("Centre staff register a provider with training, vetting and qualifications.");
         fs.MapPost("/requests/{id}/override", async Task<Results<Ok<SupportRequest>, NotFound, ValidationProblem>> (string id, OverrideInput input, FamilySupportStore store, CancellationToken cancellationToken) =>
@@ -108,7 +77,11 @@ public static class FamilySupportApi
         return staff;
     }
 
-    private static SupportRequest Agreed(SupportRequest r) => r.MemberAccepted && r.ProviderAccepted ? r with { Status = "accepted" } : r;
+    internal static ProblemHttpResult AlreadyAgreed(SupportRequest r) =>
+        TypedResults.Problem(statusCode: 409, title: "すでに成立しています (already agreed)", detail: $"status {r.Status}");
+
+    internal static ProblemHttpResult NothingToAccept(string detail) =>
+        TypedResults.Problem(statusCode: 409, title: "承諾できません (nothing to accept)", detail: detail);
 
     private static Created<SupportRequest> Created(SupportRequest r) => TypedResults.Created($"/api/childcare/v1/family-support/requests/{r.Id}", r);
 }

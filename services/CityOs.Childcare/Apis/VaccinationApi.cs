@@ -11,7 +11,13 @@ public static class VaccinationApi
             .WithName("GetVaccinationSchedule").WithSummary("Routine immunisations and the ages in months they are given at.").WithTags("Vaccination");
         group.MapGet("/vaccinations/slots", async (VaccinationStore store, string? vaccine, CancellationToken cancellationToken) => TypedResults.Ok(await store.SlotsAsync(vaccine, cancellationToken)))
             .WithName("ListVaccinationSlots").WithSummary("Clinics' published slots with free places.").WithTags("Vaccination");
-        group.MapPost("/vaccinations/bookings", async Task<Results<Created<VaccinationBooking>, ValidationProblem, NotFound, ProblemHttpResult>> (BookingRequest request, VaccinationStore store, CancellationToken cancellationToken) =>
+        return group;
+    }
+
+    /// <summary>Bookings for a child the caller names are staff work; the schedule and free slots above are open data.</summary>
+    public static RouteGroupBuilder MapVaccinationStaffApi(this RouteGroupBuilder staff)
+    {
+        staff.MapPost("/vaccinations/bookings", async Task<Results<Created<VaccinationBooking>, ValidationProblem, NotFound, ProblemHttpResult>> (BookingRequest request, VaccinationStore store, CancellationToken cancellationToken) =>
             {
                 var (booking, refusal) = await store.BookAsync(request, cancellationToken);
                 var vaccine = refusal == "not-due" ? (await store.SlotAsync(request.SlotId, cancellationToken))?.Vaccine : null;
@@ -28,15 +34,10 @@ public static class VaccinationApi
                     _ => TypedResults.Problem(statusCode: 409, title: "満員です (the slot is full)", detail: "別の枠を選んでください (choose another slot)"),
                 };
             })
-            .WithName("BookVaccination").WithSummary("A parent books a slot for a child (予防接種予約).").WithTags("Vaccination");
-        group.MapDelete("/vaccinations/bookings/{id}", async Task<Results<NoContent, NotFound>> (string id, VaccinationStore store, CancellationToken cancellationToken) =>
+            .WithName("BookVaccination").WithSummary("Staff book a slot for a child (予防接種予約) for a parent at the desk or on the phone.").WithTags("Vaccination");
+        staff.MapDelete("/vaccinations/bookings/{id}", async Task<Results<NoContent, NotFound>> (string id, VaccinationStore store, CancellationToken cancellationToken) =>
                 await store.CancelAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound())
-            .WithName("CancelVaccination").WithSummary("Cancels a booking and frees its place.").WithTags("Vaccination");
-        return group;
-    }
-
-    public static RouteGroupBuilder MapVaccinationStaffApi(this RouteGroupBuilder staff)
-    {
+            .WithName("CancelVaccination").WithSummary("Staff cancel a booking and free its place.").WithTags("Vaccination");
         staff.MapPost("/vaccinations/slots", async Task<Results<Created<ClinicSlot>, ValidationProblem>> (SlotRequest request, VaccinationStore store, CancellationToken cancellationToken) =>
                 store.Schedule.Find(request.Vaccine) is null || request.Capacity < 1
                     ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["vaccine"] = ["スケジュールにないワクチンか定員が0です (vaccine not in the schedule, or no capacity)"] })

@@ -10,7 +10,8 @@ public sealed class ApplicationService(
     public const string SiblingEnrolled = "sibling-enrolled";
 
     /// <summary>The stored application, or the refusal reasons by field.</summary>
-    public async Task<(ChildcareApplication? Application, Dictionary<string, string[]> Errors)> SubmitAsync(ApplicationRequest request, string method, CancellationToken cancellationToken)
+    public async Task<(ChildcareApplication? Application, Dictionary<string, string[]> Errors)> SubmitAsync(
+        ApplicationRequest request, string method, CancellationToken cancellationToken, string? actingAs = null)
     {
         var snapshot = await facilities.SnapshotAsync(cancellationToken);
         var errors = ApplicationValidator.Validate(request, snapshot);
@@ -41,6 +42,7 @@ public sealed class ApplicationService(
             Round = round,
             Method = method,
             StaffId = request.StaffId,
+            ActingAs = actingAs,
             SubmittedAt = time.GetUtcNow(),
             Status = ApplicationStatus.Submitted,
             Request = request,

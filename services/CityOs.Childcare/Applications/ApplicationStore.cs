@@ -30,6 +30,21 @@ public sealed class ApplicationStore(IDocumentStore store, TimeProvider time)
     public async Task<PersonIndex?> PersonAsync(string pseudonym, CancellationToken cancellationToken) =>
         (await store.GetAsync<PersonIndex>(People, pseudonym, PersonId, cancellationToken))?.Value;
 
+    /// <summary>The applications a parent appears in, newest first: their person index, then each application by id.</summary>
+    public async Task<IReadOnlyList<ChildcareApplication>> OfParentAsync(string pseudonym, CancellationToken cancellationToken)
+    {
+        var found = new List<ChildcareApplication>();
+        foreach (var id in (await PersonAsync(pseudonym, cancellationToken))?.Entries.Where(e => e.Role == PersonEntry.Parent).Select(e => e.ApplicationId).Distinct() ?? [])
+        {
+            if (await FindAsync(id, cancellationToken) is { } application && application.Request.ParentPseudonyms.Contains(pseudonym))
+            {
+                found.Add(application);
+            }
+        }
+
+        return [.. found.OrderByDescending(a => a.SubmittedAt)];
+    }
+
     /// <summary>
     /// Claims each child for the round (one ETag-checked write per child's index), then stores the application.
     /// Returns the pseudonym of a child who already applied this round instead, releasing the claims taken.

@@ -5,11 +5,12 @@ namespace CityOs.Childcare.Applications;
 /// <summary>What the family sees: status, points with the rule lines in Japanese and English, and the outcome.</summary>
 public sealed record ApplicationView(
     string Id, string Round, string Method, string Status, DateTimeOffset SubmittedAt,
-    decimal Points, IReadOnlyList<PointsLine> Lines, IReadOnlyList<IReadOnlyList<string?>> Options, ApplicationOutcome? Outcome)
+    decimal Points, IReadOnlyList<PointsLine> Lines, IReadOnlyList<IReadOnlyList<string?>> Options, ApplicationOutcome? Outcome,
+    IReadOnlyList<ChildInput> Children, string? ActingAs)
 {
     public static ApplicationView From(ChildcareApplication a) => new(
         a.Id, a.Round, a.Method, a.Status, a.SubmittedAt, a.Points.Total,
-        [.. a.Points.Lines.Select(PointsLine.From)], a.Options, a.Outcome);
+        [.. a.Points.Lines.Select(PointsLine.From)], a.Options, a.Outcome, a.Request.Children, a.ActingAs);
 }
 
 /// <summary>A rule line; the bundled table writes "日本語 (English)", which is split here so each language reads alone.</summary>

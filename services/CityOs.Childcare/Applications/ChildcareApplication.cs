@@ -14,6 +14,9 @@ public sealed record ChildcareApplication
 
     public string? StaffId { get; init; }
 
+    /// <summary>Set when a proxy applied through the companion app: the recorded relationship (<c>Family</c>, <c>CareManager</c>, <c>Counter</c>), never a name.</summary>
+    public string? ActingAs { get; init; }
+
     public required DateTimeOffset SubmittedAt { get; init; }
 
     /// <summary><c>submitted</c>, then <c>placed</c>, <c>partly-placed</c> or <c>waiting</c> after an allocation run.</summary>

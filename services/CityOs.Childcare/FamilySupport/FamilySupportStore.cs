@@ -1,23 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
 using CityOs.Childcare.Storage;
 using CityOs.Storage;
 
 namespace CityOs.Childcare.FamilySupport;
 
 /// <summary>
-/// One container, three kinds of partition: <c>members</c> and <c>providers</c> (a centre has hundreds to a few
-/// thousand of each; the matcher reads all providers at once) and one partition per request (each request is its own
-/// aggregate, read and changed by id only).
+/// One container, four kinds of partition: <c>members</c> and <c>providers</c> (a centre has hundreds to a few
+/// thousand of each; the matcher reads all providers at once), one partition per request (each request is its own
+/// aggregate, read and changed by id only) and one per member holding its <see cref="MemberRequests"/> index.
 /// </summary>
 public sealed class FamilySupportStore(IDocumentStore store)
 {
     public const string Container = "childcare-family-support";
     private const string Members = "members";
     private const string Providers = "providers";
+    private const string MemberRequestsId = "requests";
 
+    /// <summary>The member id of a pseudonym: derived, so joining twice finds the same membership without a lookup.</summary>
+    public static string MemberIdOf(string pseudonym) =>
+        "fm-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(pseudonym)))[..12];
+
+    /// <summary>Joins, or returns the membership the pseudonym already has.</summary>
     public async Task<Member> AddMemberAsync(string pseudonym, CancellationToken cancellationToken)
     {
-        var member = new Member(NewId("fm"), pseudonym);
-        return (await store.CreateAsync(Container, Members, member.Id, member, cancellationToken)).Value;
+        var member = new Member(MemberIdOf(pseudonym), pseudonym);
+        try
+        {
+            return (await store.CreateAsync(Container, Members, member.Id, member, cancellationToken)).Value;
+        }
+        catch (DocumentConflictException)
+        {
+            return await MemberAsync(member.Id, cancellationToken) ?? member;
+        }
     }
 
     public async Task<Provider> AddProviderAsync(Provider provider, CancellationToken cancellationToken)
@@ -26,10 +41,29 @@ public sealed class FamilySupportStore(IDocumentStore store)
         return (await store.CreateAsync(Container, Providers, added.Id, added, cancellationToken)).Value;
     }
 
-    public async Task<SupportRequest> AddRequestAsync(SupportRequestInput input, CancellationToken cancellationToken)
+    /// <summary>Adds the request to its member's index (one ETag-checked write), then stores the request.</summary>
+    public async Task<SupportRequest> AddRequestAsync(SupportRequestInput input, CancellationToken cancellationToken, string? actingAs = null)
     {
-        var request = new SupportRequest { Id = NewId("fr"), Input = input, Status = "open" };
+        var request = new SupportRequest { Id = NewId("fr"), Input = input, Status = "open", ActingAs = actingAs };
+        await store.ApplyAsync<MemberRequests>(Container, input.MemberId, MemberRequestsId,
+            m => m?.RequestIds.Contains(request.Id) == true ? null : new MemberRequests { RequestIds = [.. m?.RequestIds ?? [], request.Id] }, cancellationToken);
         return (await store.CreateAsync(Container, request.Id, request.Id, request, cancellationToken)).Value;
+    }
+
+    /// <summary>A member's requests, latest start first, at most <paramref name="limit"/> of the newest.</summary>
+    public async Task<IReadOnlyList<SupportRequest>> RequestsOfAsync(string memberId, int limit, CancellationToken cancellationToken)
+    {
+        var index = await store.GetAsync<MemberRequests>(Container, memberId, MemberRequestsId, cancellationToken);
+        var found = new List<SupportRequest>();
+        foreach (var id in (index?.Value.RequestIds ?? []).Reverse().Take(limit))
+        {
+            if (await RequestAsync(id, cancellationToken) is { } request && request.Input.MemberId == memberId)
+            {
+                found.Add(request);
+            }
+        }
+
+        return [.. found.OrderByDescending(r => r.Input.Start)];
     }
 
     public async Task<Member?> MemberAsync(string id, CancellationToken cancellationToken) =>

@@ -10,10 +10,14 @@ public static class RideApi
 {
     public static RouteGroupBuilder MapRideApi(this RouteGroupBuilder group)
     {
+        // Booking for a pseudonym the caller names is staff work (desk or phone); residents use /residents/{residentId}/rides.
         var rides = group.MapGroup("/rides").WithTags("Demand taxi");
-        rides.MapPost("", BookAsync).WithName("BookRide").WithSummary("The resident app books a shared taxi for the resident (mobility pseudonym).");
-        rides.MapGet("/{rideId}", GetAsync).WithName("GetRide").WithSummary("A ride's status, promised pickup window and current ETA.");
-        rides.MapDelete("/{rideId}", CancelAsync).WithName("CancelRide").WithSummary("Cancels a ride not yet picked up and frees its seats.");
+        rides.MapPost("", BookByPhoneAsync).WithName("BookRide").RequireAuthorization(CityPolicies.Staff)
+            .WithSummary("Staff book for a rider (mobility pseudonym) at a desk; the staff member is recorded.");
+        rides.MapGet("/{rideId}", GetAsync).WithName("GetRide").RequireAuthorization(CityPolicies.Staff)
+            .WithSummary("A ride's status, promised pickup window and current ETA.");
+        rides.MapDelete("/{rideId}", CancelAsync).WithName("CancelRide").RequireAuthorization(CityPolicies.Staff)
+            .WithSummary("Cancels a ride not yet picked up and frees its seats.");
         rides.MapPost("/by-phone", BookByPhoneAsync).WithName("BookRideByPhone").RequireAuthorization(CityPolicies.Staff)
             .WithSummary("A phone operator books for a resident; the operator is recorded.");
         rides.MapPost("/partner", BookForPartnerAsync).WithName("BookPartnerRides").RequireAuthorization(CityPolicies.Partner, CityPolicies.Scope(CityScopes.MobilityRides))
@@ -22,9 +26,6 @@ public static class RideApi
             .WithSummary("Per district: requests, share served, share shared, vehicle-km per passenger, mean wait. No personal data.");
         return group;
     }
-
-    private static Task<Results<Ok<RideView>, ValidationProblem>> BookAsync(BookRideRequest request, RideValidator validator, RideDrafts drafts, RideBook book, TimeProvider time, CancellationToken cancellationToken) =>
-        BookOneAsync(request, r => drafts.Draft(r, RideChannel.App), validator, book, time, cancellationToken);
 
     private static Task<Results<Ok<RideView>, ValidationProblem>> BookByPhoneAsync(BookRideRequest request, ClaimsPrincipal user, RideValidator validator, RideDrafts drafts, RideBook book, TimeProvider time, CancellationToken cancellationToken) =>
         BookOneAsync(request, r => drafts.Draft(r, RideChannel.Phone, operatorId: user.SubjectId()), validator, book, time, cancellationToken);
@@ -79,10 +80,7 @@ public static class RideApi
             return TypedResults.NotFound();
         }
 
-        var day = RideClock.DayOf((ride.EarliestPickup ?? ride.LatestArrival)!.Value);
-        var (plan, _) = await store.GetPlanAsync(day, fleet.Vehicles, cancellationToken);
-        var eta = plan.Routes.SelectMany(r => r.Stops).FirstOrDefault(s => s.RideId == rideId && s.IsPickup)?.At;
-        return TypedResults.Ok(RideView.Of(ride, eta));
+        return TypedResults.Ok(RideView.Of(ride, await store.EtaAsync(ride, fleet.Vehicles, cancellationToken)));
     }
 
     private static async Task<Results<Ok<RideView>, NotFound>> CancelAsync(string rideId, RideBook book, CancellationToken cancellationToken) =>

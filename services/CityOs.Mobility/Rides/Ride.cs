@@ -17,6 +17,12 @@ public sealed record Ride
 
     public string? PartnerId { get; init; }
 
+    /// <summary>
+    /// Set when someone booked through the companion app for the rider: the recorded relationship (<c>Family</c>,
+    /// <c>CareManager</c>, <c>Counter</c>), never a name. Null when riders booked for themselves or by another channel.
+    /// </summary>
+    public string? ActingAs { get; init; }
+
     /// <summary>The other leg of a partner's booking (appointment pickup and ride home).</summary>
     public string? LinkedRideId { get; init; }
 

@@ -22,33 +22,33 @@ public static class RestartScenario
     public static async Task<Written> WriteAsync(ChildcareHost host)
     {
         // ns-odono has one free place in age class 2 (capacity 12, enrolled 11).
-        var placed = await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c-restart-a", 2, ["ns-odono"]), HttpStatusCode.Created);
+        var placed = await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c-restart-a", 2, ["ns-odono"]), HttpStatusCode.Created);
         var run = await ChildcareHost.PostJson(host.Staff, $"{Api}/allocation-runs", new { }, HttpStatusCode.Created);
         Assert.Equal("ns-odono", (string?)run["assignments"]!["c-restart-a"]);
-        var withdrawn = await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c-restart-b", 3, ["ns-shiraishi"]), HttpStatusCode.Created);
-        await ChildcareHost.PostJson(host.Http, $"{ApplicationBodies.Path}/{withdrawn["id"]}/withdraw", new { }, HttpStatusCode.OK);
+        var withdrawn = await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c-restart-b", 3, ["ns-shiraishi"]), HttpStatusCode.Created);
+        await ChildcareHost.PostJson(host.Staff, $"{ApplicationBodies.Path}/{withdrawn["id"]}/withdraw", new { }, HttpStatusCode.OK);
 
-        var member = await ChildcareHost.PostJson(host.Http, $"{Api}/family-support/members", new { pseudonym = "cc-restart-parent" }, HttpStatusCode.OK);
+        var member = await ChildcareHost.PostJson(host.Staff, $"{Api}/family-support/members", new { pseudonym = "cc-restart-parent" }, HttpStatusCode.OK);
         await ChildcareHost.PostJson(host.Staff, $"{Api}/family-support/providers", new
         {
             pseudonym = "cc-restart-helper", trained = true, vetted = true, qualifications = new[] { "infant-ok" }, lat = 34.192, lon = 131.482,
             availability = new[] { new { day = "Thursday", from = "16:00", to = "20:00" } },
         }, HttpStatusCode.OK);
-        var request = await ChildcareHost.PostJson(host.Http, $"{Api}/family-support/requests", new
+        var request = await ChildcareHost.PostJson(host.Staff, $"{Api}/family-support/requests", new
         {
             memberId = (string?)member["id"], start = PickUp, durationMinutes = 60, fromFacilityId = "ns-odono", toLat = 34.19, toLon = 131.47, childAgeMonths = 30,
         }, HttpStatusCode.Created);
         var id = (string?)request["id"];
-        await ChildcareHost.PostJson(host.Http, $"{Api}/family-support/requests/{id}/match", new { }, HttpStatusCode.OK);
-        await ChildcareHost.PostJson(host.Http, $"{Api}/family-support/requests/{id}/accept", new { party = "member" }, HttpStatusCode.OK);
-        await ChildcareHost.PostJson(host.Http, $"{Api}/family-support/requests/{id}/accept", new { party = "provider" }, HttpStatusCode.OK);
-        await ChildcareHost.PostJson(host.Http, $"{Api}/family-support/requests/{id}/complete", new { minutes = 60 }, HttpStatusCode.OK);
+        await ChildcareHost.PostJson(host.Staff, $"{Api}/family-support/requests/{id}/match", new { }, HttpStatusCode.OK);
+        await ChildcareHost.PostJson(host.Staff, $"{Api}/family-support/requests/{id}/accept", new { party = "member" }, HttpStatusCode.OK);
+        await ChildcareHost.PostJson(host.Staff, $"{Api}/family-support/requests/{id}/accept", new { party = "provider" }, HttpStatusCode.OK);
+        await ChildcareHost.PostJson(host.Staff, $"{Api}/family-support/requests/{id}/complete", new { minutes = 60 }, HttpStatusCode.OK);
 
         var slot = await ChildcareHost.PostJson(host.Staff, $"{Api}/vaccinations/slots", new
         {
             clinicId = "clinic-yuda", clinicName = "湯田こどもクリニック", vaccine = "mr", start = new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.FromHours(9)), capacity = 2,
         }, HttpStatusCode.Created);
-        var booking = await ChildcareHost.PostJson(host.Http, $"{Api}/vaccinations/bookings", new { slotId = (string?)slot["id"], childPseudonym = "c-restart-a", childAgeMonths = 13 }, HttpStatusCode.Created);
+        var booking = await ChildcareHost.PostJson(host.Staff, $"{Api}/vaccinations/bookings", new { slotId = (string?)slot["id"], childPseudonym = "c-restart-a", childAgeMonths = 13 }, HttpStatusCode.Created);
 
         await host.PublishAsync(new DisasterDeclared
         {
@@ -63,10 +63,10 @@ public static class RestartScenario
 
     public static async Task VerifyAsync(ChildcareHost host, Written written)
     {
-        var placed = await ChildcareHost.Json(await host.Http.GetAsync($"{ApplicationBodies.Path}/{written.Placed}"));
+        var placed = await ChildcareHost.Json(await host.Staff.GetAsync($"{ApplicationBodies.Path}/{written.Placed}"));
         Assert.Equal("placed", (string?)placed["status"]);
         Assert.Equal("ns-odono", (string?)placed["outcome"]!["children"]![0]!["facility"]);
-        Assert.Equal("withdrawn", (string?)(await ChildcareHost.Json(await host.Http.GetAsync($"{ApplicationBodies.Path}/{written.Withdrawn}")))["status"]);
+        Assert.Equal("withdrawn", (string?)(await ChildcareHost.Json(await host.Staff.GetAsync($"{ApplicationBodies.Path}/{written.Withdrawn}")))["status"]);
         Assert.Equal(1, (int)(await ChildcareHost.Json(await host.Staff.GetAsync($"{Api}/allocation-runs/{written.Run}")))["matched"]!);
 
         // The place the run gave is still taken, and the child's claim on the round still refuses a second application.
@@ -74,19 +74,19 @@ public static class RestartScenario
         var twos = odono["ageClasses"]!.AsArray().First(a => (int)a!["ageClass"]! == 2)!;
         Assert.Equal(12, (int)twos["enrolled"]!);
         Assert.Equal(0, (int)twos["vacancies"]!);
-        var again = await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c-restart-a", 2, ["ns-shiraishi"]), HttpStatusCode.BadRequest);
+        var again = await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c-restart-a", 2, ["ns-shiraishi"]), HttpStatusCode.BadRequest);
         Assert.Contains("already applied", again["errors"]!["children"]![0]!.ToString(), StringComparison.Ordinal);
         // A withdrawn application frees its child for the round.
-        await ChildcareHost.PostJson(host.Http, ApplicationBodies.Path, ApplicationBodies.Single("c-restart-b", 3, ["ns-yuda"]), HttpStatusCode.Created);
+        await ChildcareHost.PostJson(host.Staff, ApplicationBodies.Path, ApplicationBodies.Single("c-restart-b", 3, ["ns-yuda"]), HttpStatusCode.Created);
 
-        var support = await ChildcareHost.Json(await host.Http.GetAsync($"{Api}/family-support/requests/{written.SupportRequest}"));
+        var support = await ChildcareHost.Json(await host.Staff.GetAsync($"{Api}/family-support/requests/{written.SupportRequest}"));
         Assert.Equal("completed", (string?)support["status"]);
         Assert.Equal(700, (int)support["completion"]!["feeYen"]!);
 
         var slots = (await ChildcareHost.Json(await host.Http.GetAsync($"{Api}/vaccinations/slots?vaccine=mr"))).AsArray();
         Assert.Equal(1, (int)slots.Single(s => (string?)s!["id"] == written.Slot)!["booked"]!);
-        await ChildcareHost.PostJson(host.Http, $"{Api}/vaccinations/bookings", new { slotId = written.Slot, childPseudonym = "c-restart-a", childAgeMonths = 13 }, HttpStatusCode.Conflict);
-        Assert.Equal(HttpStatusCode.NoContent, (await host.Http.DeleteAsync($"{Api}/vaccinations/bookings/{written.Booking}")).StatusCode);
+        await ChildcareHost.PostJson(host.Staff, $"{Api}/vaccinations/bookings", new { slotId = written.Slot, childPseudonym = "c-restart-a", childAgeMonths = 13 }, HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.NoContent, (await host.Staff.DeleteAsync($"{Api}/vaccinations/bookings/{written.Booking}")).StatusCode);
 
         JsonNode summary = await ChildcareHost.Json(await host.Staff.GetAsync($"{Api}/disaster/districts/odono/summary"));
         Assert.True((bool)summary["disasterDeclared"]!);

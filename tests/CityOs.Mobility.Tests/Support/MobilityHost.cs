@@ -27,11 +27,15 @@ public sealed class MobilityHost : IAsyncDisposable
         }.Concat(SharedGateway.AuthoritySettings).Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), output);
         _app = _service.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
         Http = _app.CreateClient();
+        Staff = StaffHttp();
     }
 
     public FakeTimeProvider Clock { get; }
 
     public HttpClient Http { get; }
+
+    /// <summary>Demo staff: booking, reading and cancelling rides for a pseudonym the caller names is staff work.</summary>
+    public HttpClient Staff { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -50,6 +54,7 @@ public sealed class MobilityHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        Staff.Dispose();
         await _service.DisposeAsync();
     }
 }
