@@ -14,7 +14,7 @@
     return f ? (f.nameEn ? t(f.nameJa ?? f.name, f.nameEn) : (f.nameJa ?? f.name)) : id;
   };
 
-  const applicationStatus = (s) => ({ submitted: t('受付済み', 'Received'), placed: t('内定', 'Place offered'), waiting: t('待機中', 'On the waiting list'), withdrawn: t('取り下げ', 'Withdrawn') }[s] || s);
+  const applicationStatus = (s) => ({ submitted: t('受付済み', 'Received'), placed: t('内定', 'Place offered'), 'partly-placed': t('一部内定（きょうだいの一部）', 'Partly placed (some siblings)'), waiting: t('待機中', 'On the waiting list'), withdrawn: t('取り下げ', 'Withdrawn') }[s] || s);
   const requestStatus = (s) => ({ open: t('援助会員をさがしています', 'Looking for a helper'), proposed: t('援助会員が見つかりました（承諾してください）', 'A helper was found (please accept)'), accepted: t('決まりました', 'Confirmed'), completed: t('終わりました', 'Done'), unmatched: t('見つかりませんでした（センターに相談してください）', 'No helper found (ask the centre)') }[s] || s);
 
   async function withdraw(application) {

@@ -91,10 +91,11 @@
     const facts = el('dl', {},
       el('dt', { textContent: t('お迎え', 'Pickup') }), el('dd', { textContent: window_(ride.promisedPickup) }));
     if (ride.estimatedPickup) facts.append(el('dt', { textContent: t('到着見込み', 'Expected') }), el('dd', { textContent: time(ride.estimatedPickup) }));
-    if (ride.bookedBy && ride.bookedBy !== 'self') facts.append(el('dt', { textContent: t('予約した人', 'Booked by') }), el('dd', { textContent: t('代理の方', 'a proxy') }));
+    if (ride.bookedBy && ride.bookedBy !== 'self') facts.append(el('dt', { textContent: t('予約した人', 'Booked by') }), el('dd', { textContent: ride.bookedBy === 'staff' ? t('市の職員', 'city staff') : t('代理の方', 'a proxy') }));
+    if (ride.channel === 'Evacuation') facts.append(el('dt', { textContent: t('種類', 'Kind') }), el('dd', { textContent: t('避難の送迎（取り消しは市が行います）', 'Evacuation ride (the city cancels it if needed)') }));
     if (ride.alternatives?.length) facts.append(el('dt', { textContent: t('空いている時間', 'Free times') }), el('dd', {}, el('ul', {}, ...ride.alternatives.map((a) => el('li', { textContent: window_(a) })))));
     item.append(facts);
-    if (ride.outcome === 'accepted') {
+    if (ride.outcome === 'accepted' && ride.cancellable !== false) {
       const button = el('button', { type: 'button', className: 'danger', textContent: t('予約を取り消す', 'Cancel ride') });
       button.addEventListener('click', () => cancel(ride));
       item.append(button);
