@@ -1,5 +1,4 @@
 using CityOs.Web.Tests.Support;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace CityOs.Web.Tests;
@@ -18,11 +17,7 @@ public sealed class SignInPageBrowserTests(LiveCity city) : IClassFixture<LiveCi
         await page.GetByLabel("パスワード").PressAsync("Enter");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("名前またはパスワードが違います");
-        var axe = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
-        {
-            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] },
-        });
-        Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
+        await Accessibility.AssertAsync(page);
         await Screenshots.SaveAsync(page, "sign-in");
     }
 }

@@ -42,6 +42,10 @@ public sealed class CityBrowser : IAsyncLifetime
             DeviceScaleFactor = 1,
         });
         context.SetDefaultTimeout(15_000);
+
+        // A page load includes the host's first request on a path (routing, Razor, static files) and runs while
+        // other test projects build and test on the same two cores: it gets longer than a click.
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
