@@ -31,6 +31,9 @@ public static class BusExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit 8.4+ reports bus and endpoint usage to its vendor over the internet by default. A city
+            // platform sends nothing to third parties it has not contracted, and city networks may have no internet.
+            bus.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             bus.SetEndpointNameFormatter(new ServiceEndpointNameFormatter(options.QueuePrefix));
             foreach (var c in configure)
             {
