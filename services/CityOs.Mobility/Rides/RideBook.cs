@@ -86,6 +86,22 @@ public sealed class RideBook(RideStore store, RidePlacer placer, Fleet fleet, Se
     /// Loads the day's plan and its rides, lets <paramref name="change"/> produce a new plan and the rides it changed,
     /// and saves them. The plan goes first: a ride document never claims a seat the stored plan does not hold.
     /// </summary>
+    /// <summary>
+    /// The plan is written before the rides it changed, so a process killed in between leaves stops whose ride
+    /// document is missing or still says it is not on that vehicle. Those stops are dropped: the interrupted booking
+    /// was never answered (the bus redelivers the request, the app's caller retries) and is placed again.
+    /// </summary>
+    internal static RidePlan WithoutInterrupted(RidePlan plan, IReadOnlyDictionary<string, Ride> rides)
+    {
+        var interrupted = plan.Routes
+            .SelectMany(route => route.Stops.Select(stop => (route.VehicleId, stop.RideId)))
+            .Where(s => !rides.TryGetValue(s.RideId, out var ride)
+                || ride.Status != RideStatus.Scheduled || ride.VehicleId != s.VehicleId || ride.PromisedPickup is null)
+            .Select(s => s.RideId)
+            .ToHashSet();
+        return interrupted.Count == 0 ? plan : RidePlacer.Without(plan, interrupted);
+    }
+
     internal async Task<T> WithPlanAsync<T>(DateOnly day, Func<PlanInputs, List<Ride>, Task<(RidePlan Plan, T Result)>> change, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
@@ -93,8 +109,9 @@ public sealed class RideBook(RideStore store, RidePlacer placer, Fleet fleet, Se
         {
             for (var attempt = 1; ; attempt++)
             {
-                var (plan, etag) = await store.GetPlanAsync(day, fleet.Vehicles, cancellationToken);
+                var (stored, etag) = await store.GetPlanAsync(day, fleet.Vehicles, cancellationToken);
                 var rides = (await store.ListAsync(cancellationToken)).ToDictionary(r => r.RideId);
+                var plan = WithoutInterrupted(stored, rides);
                 var changed = new List<Ride>();
                 var (next, result) = await change(new PlanInputs(plan, rides, time.GetUtcNow(), positions, area, options.Value), changed);
                 try
