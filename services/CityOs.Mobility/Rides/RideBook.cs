@@ -91,7 +91,7 @@ public sealed class RideBook(RideStore store, RidePlacer placer, Fleet fleet, Se
     /// document is missing or still says it is not on that vehicle. Those stops are dropped: the interrupted booking
     /// was never answered (the bus redelivers the request, the app's caller retries) and is placed again.
     /// </summary>
-    internal static RidePlan WithoutInterrupted(RidePlan plan, IReadOnlyDictionary<string, Ride> rides)
+    public static RidePlan WithoutInterrupted(RidePlan plan, IReadOnlyDictionary<string, Ride> rides)
     {
         var interrupted = plan.Routes
             .SelectMany(route => route.Stops.Select(stop => (route.VehicleId, stop.RideId)))
