@@ -36,9 +36,20 @@ internal sealed class EmbeddedMqttBroker(IOptions<MqttOptions> options, BrokerAc
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_server is not null)
+        if (_server is null)
+        {
+            return;
+        }
+
+        try
         {
             await _server.StopAsync();
+        }
+        catch (InvalidOperationException ex)
+        {
+            // MQTTnet's listener cleanup can race a connection closing at the same moment ("Collection was
+            // modified", seen once in a test host's shutdown). The broker is stopping anyway; the host must still stop.
+            logger.LogWarning("The embedded MQTT broker stopped with an error: {Reason}", ex.Message);
         }
     }
 
