@@ -83,7 +83,7 @@ public static class ResidentEvacuationApi
             Pseudonym = resident.Pseudonym,
             District = district!,
             Status = body.Status!,
-            ReportedBy = resident.ActingAs switch { null => "self", "Counter" => "staff", _ => "proxy" },
+            ReportedBy = resident.Actor,
             ShelterId = body.ShelterId,
             At = time.GetUtcNow(),
         }, cancellationToken);

@@ -1,3 +1,5 @@
+using CityOs.Consent.Client.Residents;
+
 namespace CityOs.Mobility.Rides;
 
 /// <summary>
@@ -55,7 +57,7 @@ public sealed record ResidentRideView
         Outcome = RideView.Of(ride).Outcome,
         Channel = ride.Channel.ToString(),
         ActingAs = ride.ActingAs,
-        BookedBy = ride.ActingAs switch { null => "self", "Counter" => "staff", _ => "proxy" },
+        BookedBy = SignedInResident.ActorOf(ride.ActingAs),
         Pickup = ride.Pickup,
         Dropoff = ride.Dropoff,
         EarliestPickup = ride.EarliestPickup,

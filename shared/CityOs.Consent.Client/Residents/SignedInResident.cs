@@ -32,5 +32,11 @@ public sealed class SignedInResident
 
     public bool ActsForSomeoneElse => ActingAs is not null;
 
+    /// <summary>Who acted, as domains record it: <c>self</c>, <c>proxy</c> (family or care manager) or <c>staff</c> (a counter clerk).</summary>
+    public string Actor => ActorOf(ActingAs);
+
+    /// <summary>The same, from a relationship a domain stored with its record.</summary>
+    public static string ActorOf(string? actingAs) => actingAs switch { null => "self", "Counter" => "staff", _ => "proxy" };
+
     public static ValueTask<SignedInResident?> BindAsync(HttpContext context, ParameterInfo parameter) => ValueTask.FromResult<SignedInResident?>(Unresolved);
 }
