@@ -52,6 +52,7 @@ public static class DisasterExtensions
         builder.Services.AddHostedService<GuidanceWorker>();
         builder.Services.AddHostedService<RideDeadlineSweep>();
         builder.Services.AddHostedService<ConsentRetrySweep>();
+        builder.Services.AddHostedService<DeclarationAnnouncer>();
         return builder;
     }
 

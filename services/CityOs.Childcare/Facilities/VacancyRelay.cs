@@ -1,5 +1,6 @@
 using CityOs.Contracts.Childcare;
 using CityOs.Storage;
+using CityOs.ServiceDefaults.Bus;
 using MassTransit;
 
 namespace CityOs.Childcare.Facilities;
@@ -43,18 +44,16 @@ internal sealed class VacancyRelay(IDocumentStore store, IBus bus, VacancySignal
         foreach (var stored in records.Where(r => r.Value.Unpublished.Count > 0))
         {
             var record = stored.Value;
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(10));
             foreach (var places in record.Unpublished)
             {
-                await bus.Publish(new FacilityVacancyChanged
+                await bus.PublishWithinAsync(new FacilityVacancyChanged
                 {
                     FacilityId = record.Facility.Id,
                     AgeClass = places.AgeClass,
                     Vacancies = record.OpenVacancies(places),
                     AsOf = record.ChangedAt,
                     Version = record.Version,
-                }, timeout.Token);
+                }, cancellationToken);
             }
 
             var sent = record.Facility.AgeClasses.ToDictionary(a => a.AgeClass, record.OpenVacancies);

@@ -1,6 +1,7 @@
 using CityOs.Consent.Purposes;
 using CityOs.Consent.Vault;
 using CityOs.Contracts.Consent;
+using CityOs.ServiceDefaults.Bus;
 using MassTransit;
 
 namespace CityOs.Consent.Records;
@@ -15,7 +16,7 @@ public sealed class ConsentChangePublisher(IPublishEndpoint bus, IdentityVault v
     {
         foreach (var domain in new[] { purpose.Source }.Concat(purpose.Recipients).Distinct())
         {
-            await bus.Publish(new ConsentChanged
+            await bus.PublishWithinAsync(new ConsentChanged
             {
                 Sequence = await sequence.NextAsync(cancellationToken),
                 Domain = domain,

@@ -1,5 +1,6 @@
 using CityOs.Consent.Records;
 using CityOs.Contracts.Consent;
+using CityOs.ServiceDefaults.Bus;
 using MassTransit;
 
 namespace CityOs.Consent.Workers;
@@ -16,9 +17,7 @@ internal sealed class HeartbeatPublisher(IBus bus, ChangeSequence sequence, Time
         {
             try
             {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                timeout.CancelAfter(Interval);
-                await bus.Publish(new ConsentHeartbeat { Sequence = await sequence.CurrentAsync(stoppingToken), At = time.GetUtcNow() }, timeout.Token);
+                await bus.PublishWithinAsync(new ConsentHeartbeat { Sequence = await sequence.CurrentAsync(stoppingToken), At = time.GetUtcNow() }, stoppingToken, Interval);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

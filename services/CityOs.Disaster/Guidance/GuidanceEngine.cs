@@ -7,6 +7,7 @@ using CityOs.Disaster.Safety;
 using CityOs.Disaster.Shelters;
 using CityOs.Disaster.Supporters;
 using CityOs.Storage;
+using CityOs.ServiceDefaults.Bus;
 using MassTransit;
 
 namespace CityOs.Disaster.Guidance;
@@ -148,7 +149,7 @@ public sealed class GuidanceEngine(
         metrics.RideRequested(rides.Count);
         while (_unsent.Count > 0)
         {
-            await bus.Publish(_unsent[0], cancellationToken);
+            await bus.PublishWithinAsync(_unsent[0], cancellationToken);
             _unsent.RemoveAt(0);
         }
 
