@@ -24,11 +24,19 @@ public sealed class ResidentAppRoutesTests(ResidentCity city) : IClassFixture<Re
         passengers = 1,
     };
 
-    private static object ApplicationBody(string child) => new
+    private static object ApplicationBody(string childResidentId) => new
     {
         parents = new[] { new { label = "母", workHoursPerMonth = 160m, reasons = Array.Empty<string>() } },
-        children = new[] { new { pseudonym = child, ageClass = 2, preferences = new[] { "ns-odono", "ns-shiraishi" } } },
+        children = new[] { new { residentId = childResidentId, ageClass = 2, preferences = new[] { "ns-odono", "ns-shiraishi" } } },
     };
+
+    /// <summary>The counter enrols the child and records the parent as the one who may act for them (親子関係).</summary>
+    private async Task<string> ChildOfAsync(string parent, string name)
+    {
+        var child = await city.EnrolAsync(name, "2023-08-01");
+        await city.RecordFamilyProxyAsync(child, parent);
+        return child;
+    }
 
     private async Task<JsonNode> Read(HttpResponseMessage response, HttpStatusCode expected)
     {
@@ -68,11 +76,14 @@ public sealed class ResidentAppRoutesTests(ResidentCity city) : IClassFixture<Re
         Assert.Equal("cancelled", (string?)(await Read(await app.GetAsync(rides), HttpStatusCode.OK))[0]!["outcome"]);
 
         var applications = $"/api/childcare/v1/residents/{residentId}/applications";
-        var applied = await Read(await app.PostAsJsonAsync(applications, ApplicationBody("c-host-yamamoto-1")), HttpStatusCode.Created);
+        var child = await ChildOfAsync(residentId!, "山本 陽太");
+        var applied = await Read(await app.PostAsJsonAsync(applications, ApplicationBody(child)), HttpStatusCode.Created);
         Assert.Equal(("submitted", "online"), ((string?)applied["status"], (string?)applied["method"]));
         var mine = (await Read(await app.GetAsync(applications), HttpStatusCode.OK)).AsArray();
         Assert.Equal([(string?)applied["id"]], mine.Select(a => (string?)a!["id"]));
-        Assert.Equal("c-host-yamamoto-1", (string?)mine[0]!["children"]![0]!["pseudonym"]);
+        var childPseudonym = (string?)mine[0]!["children"]![0]!["pseudonym"];
+        Assert.NotNull(childPseudonym);
+        Assert.NotEqual(child, childPseudonym);
         var withdrawn = await Read(await app.PostAsync($"{applications}/{applied["id"]}/withdraw", null), HttpStatusCode.OK);
         Assert.Equal("withdrawn", (string?)withdrawn["status"]);
 
@@ -100,7 +111,7 @@ public sealed class ResidentAppRoutesTests(ResidentCity city) : IClassFixture<Re
         var owner = await city.EnrolAsync("藤井 一郎", "1954-02-02");
         using var ownerApp = await city.SignInAsync(owner);
         var ride = await Read(await ownerApp.PostAsJsonAsync($"/api/mobility/v1/residents/{owner}/rides", RideBody(TomorrowMorning.AddHours(1))), HttpStatusCode.OK);
-        var application = await Read(await ownerApp.PostAsJsonAsync($"/api/childcare/v1/residents/{owner}/applications", ApplicationBody("c-host-fujii-1")), HttpStatusCode.Created);
+        var application = await Read(await ownerApp.PostAsJsonAsync($"/api/childcare/v1/residents/{owner}/applications", ApplicationBody(await ChildOfAsync(owner, "藤井 咲"))), HttpStatusCode.Created);
         var other = await city.EnrolAsync("福田 健", "2006-07-07");
         using var otherApp = await city.SignInAsync(other);
 
@@ -120,6 +131,27 @@ public sealed class ResidentAppRoutesTests(ResidentCity city) : IClassFixture<Re
         Assert.Empty((await Read(await otherApp.GetAsync($"/api/mobility/v1/residents/{other}/rides"), HttpStatusCode.OK)).AsArray());
         Assert.Equal("accepted", (string?)(await Read(await ownerApp.GetAsync($"/api/mobility/v1/residents/{owner}/rides/{ride["rideId"]}"), HttpStatusCode.OK))["outcome"]);
         Assert.Equal("submitted", (string?)(await Read(await ownerApp.GetAsync($"/api/childcare/v1/residents/{owner}/applications/{application["id"]}"), HttpStatusCode.OK))["status"]);
+    }
+
+    [Fact]
+    public async Task A_parent_applies_only_for_children_with_a_recorded_relationship_and_learns_nothing_about_others()
+    {
+        var parent = await city.EnrolAsync("松田 由美", "1990-04-04");
+        using var app = await city.SignInAsync(parent);
+        var applications = $"/api/childcare/v1/residents/{parent}/applications";
+        var ownChild = await ChildOfAsync(parent, "松田 蓮");
+        var neighboursChild = await city.EnrolAsync("近藤 葵", "2023-02-02");
+
+        var stranger = await Read(await app.PostAsJsonAsync(applications, ApplicationBody(neighboursChild)), HttpStatusCode.BadRequest);
+        var madeUp = await Read(await app.PostAsJsonAsync(applications, ApplicationBody("r-does-not-exist")), HttpStatusCode.BadRequest);
+        Assert.Equal(stranger["errors"]!.ToJsonString(), madeUp["errors"]!.ToJsonString());
+        Assert.Contains("窓口", (string?)stranger["errors"]!["children[0].residentId"]![0], StringComparison.Ordinal);
+        var self = await Read(await app.PostAsJsonAsync(applications, ApplicationBody(parent)), HttpStatusCode.BadRequest);
+        Assert.NotNull(self["errors"]!["children[0].residentId"]);
+        Assert.Empty((await Read(await app.GetAsync(applications), HttpStatusCode.OK)).AsArray());
+
+        await Read(await app.PostAsJsonAsync(applications, ApplicationBody(ownChild)), HttpStatusCode.Created);
+        Assert.Single((await Read(await app.GetAsync(applications), HttpStatusCode.OK)).AsArray());
     }
 
     [Fact]

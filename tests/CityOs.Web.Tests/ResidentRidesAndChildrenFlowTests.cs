@@ -38,6 +38,8 @@ public sealed class ResidentRidesAndChildrenFlowTests(LiveCity city) : IClassFix
     {
         var counter = new CityCounter(city);
         var me = await counter.EnrolAsync("森 あゆみ", "1990-10-10");
+        var daughter = await counter.EnrolAsync("森 ひなた", "2024-09-01");
+        await counter.RecordFamilyProxyAsync(daughter, me);
         var (loginId, code) = await counter.PrintCodeAsync(me);
         var app = new ResidentApp(await city.Browser.NewPageAsync(city.Host.BaseAddress));
         await app.EnrolAsync(loginId, code, "620418");
@@ -45,7 +47,7 @@ public sealed class ResidentRidesAndChildrenFlowTests(LiveCity city) : IClassFix
         var applied = await online.PostAsJsonAsync($"/api/childcare/v1/residents/{me}/applications", new
         {
             parents = new[] { new { label = "母", workHoursPerMonth = 160m, reasons = Array.Empty<string>() } },
-            children = new[] { new { pseudonym = "c-web-mori-1", ageClass = 1, preferences = new[] { "ns-odono", "ns-shiraishi" } } },
+            children = new[] { new { residentId = daughter, ageClass = 1, preferences = new[] { "ns-odono", "ns-shiraishi" } } },
         });
         Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
 

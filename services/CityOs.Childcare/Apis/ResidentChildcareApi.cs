@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CityOs.Childcare.Applications;
 using CityOs.Childcare.FamilySupport;
 using CityOs.Consent.Client.Residents;
@@ -35,13 +36,61 @@ public static class ResidentChildcareApi
     private static async Task<Ok<ApplicationView[]>> ListApplicationsAsync(SignedInResident resident, ApplicationStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok((await store.OfParentAsync(resident.Pseudonym, cancellationToken)).Take(ListLimit).Select(ApplicationView.From).ToArray());
 
-    private static async Task<Results<Created<ApplicationView>, ValidationProblem>> ApplyAsync(
-        string residentId, ResidentApplicationRequest request, SignedInResident resident, ApplicationService service, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ApplicationView>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
+        string residentId, ResidentApplicationRequest request, SignedInResident resident, ClaimsPrincipal user, ResidentResolver children,
+        ApplicationService service, CancellationToken cancellationToken)
     {
-        var (application, errors) = await service.SubmitAsync(request.For(resident.Pseudonym), "online", cancellationToken, resident.ActingAs);
+        var (childPseudonyms, invalid, consentDown) = await ResolveChildrenAsync(residentId, request.Children, user, children, cancellationToken);
+        if (consentDown)
+        {
+            return ResidentResolver.Unavailable();
+        }
+
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var (application, errors) = await service.SubmitAsync(request.For(resident.Pseudonym, childPseudonyms), "online", cancellationToken, resident.ActingAs);
         return application is null
             ? TypedResults.ValidationProblem(errors, title: "申込を受け付けられません (the application cannot be accepted)")
             : TypedResults.Created($"/api/childcare/v1/residents/{Uri.EscapeDataString(residentId)}/applications/{application.Id}", ApplicationView.From(application));
+    }
+
+    /// <summary>
+    /// A parent applies only for children the caller may act for through a relationship recorded at the counter
+    /// (親子関係): otherwise anyone could put any child on a waiting list. One wording whether or not the child exists.
+    /// </summary>
+    private static async Task<(IReadOnlyList<string> Pseudonyms, ValidationProblem? Invalid, bool ConsentDown)> ResolveChildrenAsync(
+        string parentId, IReadOnlyList<ResidentChildInput> children, ClaimsPrincipal user, ResidentResolver resolver, CancellationToken cancellationToken)
+    {
+        var pseudonyms = new List<string>();
+        var errors = new Dictionary<string, string[]>();
+        for (var i = 0; i < children.Count; i++)
+        {
+            var childId = children[i].ResidentId;
+            if (string.IsNullOrWhiteSpace(childId) || childId == parentId)
+            {
+                errors[$"children[{i}].residentId"] = ["子どもの住民IDを指定してください（申込者本人は指定できません）。 Give the child's resident id (not the applicant's)."];
+                continue;
+            }
+
+            var resolution = await resolver.ResolveAsync(user, childId, "childcare", cancellationToken);
+            if (resolution.Outcome == ResidentResolver.Outcome.ConsentUnavailable)
+            {
+                return ([], null, true);
+            }
+
+            if (resolution.Resident is not { } child)
+            {
+                errors[$"children[{i}].residentId"] = ["この子どもについて申込できる関係が記録されていません。窓口で親子関係を登録してください。 No recorded relationship lets you apply for this child; register it at a city counter."];
+                continue;
+            }
+
+            pseudonyms.Add(child.Pseudonym);
+        }
+
+        return errors.Count == 0 ? (pseudonyms, null, false) : ([], TypedResults.ValidationProblem(errors, title: "申込を受け付けられません (the application cannot be accepted)"), false);
     }
 
     private static async Task<Results<Ok<ApplicationView>, NotFound>> GetApplicationAsync(string id, SignedInResident resident, ApplicationStore store, CancellationToken cancellationToken) =>

@@ -22,6 +22,12 @@ public sealed class ResidentResolver(IRequestClient<ResolveResident> client, IOp
 
     public sealed record Resolution(Outcome Outcome, SignedInResident? Resident);
 
+    /// <summary>What a caller gets when Consent cannot say whom they may reach: fail closed, and say so.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Unavailable() => Microsoft.AspNetCore.Http.TypedResults.Problem(
+        title: "同意サービスに接続できません / Consent service unavailable",
+        detail: "しばらくしてからもう一度お試しください。何も変更されていません。 / Please try again in a moment; nothing was changed.",
+        statusCode: Microsoft.AspNetCore.Http.StatusCodes.Status503ServiceUnavailable);
+
     public async Task<Resolution> ResolveAsync(ClaimsPrincipal user, string residentId, string domain, CancellationToken cancellationToken)
     {
         if (user.SubjectId() is not { } subject || string.IsNullOrWhiteSpace(residentId))

@@ -30,10 +30,7 @@ internal sealed class ResidentRouteFilter(string domain) : IEndpointFilter
 
                 return await next(context);
             case ResidentResolver.Outcome.ConsentUnavailable:
-                return Results.Problem(
-                    title: "同意サービスに接続できません / Consent service unavailable",
-                    detail: "しばらくしてからもう一度お試しください。 / Please try again in a moment.",
-                    statusCode: StatusCodes.Status503ServiceUnavailable);
+                return ResidentResolver.Unavailable();
             default:
                 await CityProblems.WriteForbiddenAsync(http.RequestServices.GetRequiredService<IProblemDetailsService>(), http);
                 return Results.Empty;
