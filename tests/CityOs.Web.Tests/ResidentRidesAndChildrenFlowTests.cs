@@ -63,4 +63,39 @@ public sealed class ResidentRidesAndChildrenFlowTests(LiveCity city) : IClassFix
         await Assertions.Expect(application).ToContainTextAsync("取り下げ");
         await Assertions.Expect(application.GetByRole(AriaRole.Button, new() { Name = "申し込みを取り下げる" })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task A_parent_asks_for_a_nursery_pickup_from_the_app_and_accepts_the_proposed_helper()
+    {
+        var counter = new CityCounter(city);
+        var me = await counter.EnrolAsync("岡田 まい", "1991-01-21");
+        var (loginId, code) = await counter.PrintCodeAsync(me);
+        var app = new ResidentApp(await city.Browser.NewPageAsync(city.Host.BaseAddress, timezoneId: "Asia/Tokyo"));
+        await app.EnrolAsync(loginId, code, "582046");
+        var children = app.Page.Locator("#children");
+        await Assertions.Expect(children).ToContainTextAsync("ファミリー・サポートの依頼はありません");
+
+        // The demo city's helpers work weekday evenings: the next weekday at 18:00 in Yamaguchi.
+        var day = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Date.AddDays(1);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            day = day.AddDays(1);
+        }
+
+        await children.GetByLabel("お迎えに行く施設").SelectOptionAsync(new SelectOptionValue { Label = "大殿保育園" });
+        await children.GetByLabel("送り先（ご自宅の近くの目印）").SelectOptionAsync(new SelectOptionValue { Label = "湯田温泉" });
+        await children.GetByLabel("お迎えの日時").FillAsync(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T18:00");
+        await children.GetByLabel("お子さんの年齢").SelectOptionAsync(new SelectOptionValue { Label = "3歳" });
+        await children.GetByRole(AriaRole.Button, new() { Name = "依頼する" }).ClickAsync();
+
+        var request = children.Locator("li.support-request");
+        await Assertions.Expect(request).ToContainTextAsync("大殿保育園 へのお迎え");
+        await Assertions.Expect(request).ToContainTextAsync("援助会員が見つかりました（承諾してください）");
+        await Assertions.Expect(request).ToContainTextAsync("18:00");
+        await Screenshots.SaveAsync(app.Page, "app-family-support");
+        await Accessibility.AssertAsync(app.Page);
+        await request.GetByRole(AriaRole.Button, new() { Name = "この援助会員にお願いする" }).ClickAsync();
+        await Assertions.Expect(request).ToContainTextAsync("援助会員の返事を待っています");
+        await Assertions.Expect(request.GetByRole(AriaRole.Button, new() { Name = "この援助会員にお願いする" })).ToHaveCountAsync(0);
+    }
 }

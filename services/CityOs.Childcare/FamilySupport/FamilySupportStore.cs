@@ -35,6 +35,26 @@ public sealed class FamilySupportStore(IDocumentStore store)
         }
     }
 
+    /// <summary>Providers from a file keep their ids, so seeding again after a restart adds nothing and changes nothing.</summary>
+    public async Task<int> SeedProvidersAsync(IEnumerable<Provider> providers, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var provider in providers)
+        {
+            try
+            {
+                await store.CreateAsync(Container, Providers, provider.Id, provider, cancellationToken);
+                added++;
+            }
+            catch (DocumentConflictException)
+            {
+                // Seeded by an earlier start, and perhaps edited by staff since: theirs stands.
+            }
+        }
+
+        return added;
+    }
+
     public async Task<Provider> AddProviderAsync(Provider provider, CancellationToken cancellationToken)
     {
         var added = provider with { Id = NewId("fp") };

@@ -1,11 +1,10 @@
 // "My rides" (Mobility demand taxi): book from a list of named places (no map, no coordinates to type), see each
-// ride's status in words, cancel. Places are the open bus-stop list, which every resident knows by name.
+// ride's status in words, cancel.
 'use strict';
 
 (() => {
-  const { state, t, el, $, api, say, time } = window.cityApp;
+  const { state, t, el, $, api, say, time, places, placeSelect, place } = window.cityApp;
   const base = () => `/api/mobility/v1/residents/${state.person}/rides`;
-  let places = null;
 
   const outcomeText = (o) => ({
     accepted: t('予約できました', 'Booked'),
@@ -16,21 +15,6 @@
   }[o] || o);
   const window_ = (w) => (w ? `${time(w.start)} – ${new Date(w.end).toLocaleTimeString(state.lang === 'en' ? 'en-GB' : 'ja-JP', { hour: '2-digit', minute: '2-digit' })}` : '-');
   const label = (p) => p?.label ?? '-';
-
-  async function loadPlaces() {
-    if (places) return places;
-    const stops = await api('/api/mobility/v1/stops');
-    places = stops.filter((s) => s.locationType === 0).map((s) => ({ id: s.stopId, name: s.name, nameEn: s.nameEn, lat: s.lat, lon: s.lon }));
-    // Platforms of one station share a name: keep one entry per name.
-    places = places.filter((p, i) => places.findIndex((q) => q.name === p.name) === i);
-    return places;
-  }
-
-  const placeSelect = (id, text) => [
-    el('label', { htmlFor: id, textContent: text }),
-    el('select', { id, required: true }, el('option', { value: '', textContent: t('選んでください', 'Choose') }),
-      ...places.map((p) => el('option', { value: p.id, textContent: p.nameEn ? t(p.name, p.nameEn) : p.name }))),
-  ];
 
   function bookingForm() {
     const form = el('form', { className: 'ride-form', noValidate: true });
@@ -52,8 +36,8 @@
   }
 
   async function book() {
-    const from = places.find((p) => p.id === $('ride-from').value);
-    const to = places.find((p) => p.id === $('ride-to').value);
+    const from = place($('ride-from').value);
+    const to = place($('ride-to').value);
     if (!from || !to) { say(t('乗る場所と降りる場所を選んでください。', 'Choose where to be picked up and dropped off.')); return; }
     if (from.id === to.id) { say(t('乗る場所と降りる場所が同じです。', 'Pickup and drop-off are the same place.')); return; }
     const at = new Date($('ride-at').value);
@@ -104,7 +88,7 @@
   }
 
   async function load() {
-    const [rides] = await Promise.all([api(base()), loadPlaces()]);
+    const [rides] = await Promise.all([api(base()), places()]);
     const list = el('ul', { className: 'cards', id: 'ride-list' });
     if (rides.length === 0) list.append(el('li', { textContent: t('予約はありません。', 'No rides booked.') }));
     for (const ride of rides) list.append(rideItem(ride));

@@ -188,8 +188,28 @@ async function render() {
   }
 }
 
-// What section scripts share: state, texts, elements, the signed-in API call and the status line.
-const cityApp = { state, t, el, $, api, say, date, time, sections: [] };
+// Named places (the open bus-stop list, which every resident knows by name) stand in for coordinates, so nobody
+// types a latitude or gives an address: rides use them for pick-up and drop-off, family support for "near home".
+let placeList = null;
+async function places() {
+  if (placeList) return placeList;
+  const stops = await api('/api/mobility/v1/stops');
+  const all = stops.filter((s) => s.locationType === 0).map((s) => ({ id: s.stopId, name: s.name, nameEn: s.nameEn, lat: s.lat, lon: s.lon }));
+  // Platforms of one station share a name: keep one entry per name.
+  placeList = all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
+  return placeList;
+}
+
+function placeSelect(id, text) {
+  return [
+    el('label', { htmlFor: id, textContent: text }),
+    el('select', { id, required: true }, el('option', { value: '', textContent: t('選んでください', 'Choose') }),
+      ...placeList.map((p) => el('option', { value: p.id, textContent: p.nameEn ? t(p.name, p.nameEn) : p.name }))),
+  ];
+}
+
+// What section scripts share: state, texts, elements, the signed-in API call, the status line and named places.
+const cityApp = { state, t, el, $, api, say, date, time, places, placeSelect, place: (id) => placeList?.find((p) => p.id === id), sections: [] };
 window.cityApp = cityApp;
 
 document.addEventListener('DOMContentLoaded', async () => {

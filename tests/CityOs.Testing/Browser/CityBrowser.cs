@@ -31,13 +31,17 @@ public sealed class CityBrowser : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (cookies, storage) at <paramref name="baseUrl"/>; phone-sized unless told otherwise.</summary>
-    public async Task<IPage> NewPageAsync(Uri baseUrl, bool phone = true, string locale = "ja-JP")
+    /// <summary>
+    /// A fresh context (cookies, storage) at <paramref name="baseUrl"/>; phone-sized unless told otherwise.
+    /// <paramref name="timezoneId"/> (e.g. Asia/Tokyo) for tests that type a local time, as a resident's phone would.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(Uri baseUrl, bool phone = true, string locale = "ja-JP", string? timezoneId = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl.ToString(),
             Locale = locale,
+            TimezoneId = timezoneId,
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
             DeviceScaleFactor = 1,
         });
