@@ -54,7 +54,7 @@ public static class ChildcareExtensions
     public static IEndpointRouteBuilder MapChildcareApi(this IEndpointRouteBuilder app)
     {
         app.MapChildcareOfficeApi();
-        app.MapGroup("/api/childcare/v1").MapFacilityApi().MapVaccinationApi().MapResidentChildcareApi();
+        app.MapGroup("/api/childcare/v1").MapFacilityApi().MapVaccinationApi().MapResidentChildcareApi().MapResidentVaccinationApi();
         app.MapGroup("/api/childcare/v1").RequireAuthorization(CityPolicies.Staff)
             .MapFacilityStaffApi().MapApplicationStaffApi().MapAllocationStaffApi().MapVaccinationStaffApi()
             .MapFamilySupportStaffApi().MapDisasterCareStaffApi();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CityOs.Host.Tests.Support;
+using CityOs.Testing.Identity;
 
 namespace CityOs.Host.Tests;
 
@@ -152,6 +153,40 @@ public sealed class ResidentAppRoutesTests(ResidentCity city) : IClassFixture<Re
 
         await Read(await app.PostAsJsonAsync(applications, ApplicationBody(ownChild)), HttpStatusCode.Created);
         Assert.Single((await Read(await app.GetAsync(applications), HttpStatusCode.OK)).AsArray());
+    }
+
+    [Fact]
+    public async Task A_parent_books_and_cancels_her_childs_vaccination_and_nobody_else_can_see_or_cancel_it()
+    {
+        var parent = await city.EnrolAsync("宮本 さやか", "1992-12-12");
+        using var app = await city.SignInAsync(parent);
+        var child = await ChildOfAsync(parent, "宮本 ゆい");
+        using var clinic = city.Host.CreateStaffClient(DemoAccounts.Staff);
+        var slot = await Read(await clinic.PostAsJsonAsync("/api/childcare/v1/vaccinations/slots", new
+        {
+            clinicId = "clinic-yuda", clinicName = "湯田こどもクリニック", vaccine = "hib", start = TomorrowMorning.AddDays(7), capacity = 1,
+        }), HttpStatusCode.Created);
+        var bookings = $"/api/childcare/v1/residents/{child}/vaccinations";
+
+        var notDue = await Read(await app.PostAsJsonAsync(bookings, new { slotId = (string?)slot["id"], childAgeMonths = 70 }), HttpStatusCode.BadRequest);
+        Assert.NotNull(notDue["errors"]!["childAgeMonths"]);
+        var booked = await Read(await app.PostAsJsonAsync(bookings, new { slotId = (string?)slot["id"], childAgeMonths = 4 }), HttpStatusCode.Created);
+        Assert.Equal("hib", (string?)booked["vaccine"]);
+        Assert.Equal([(string?)booked["id"]], (await Read(await app.GetAsync(bookings), HttpStatusCode.OK)).AsArray().Select(b => (string?)b!["id"]));
+        await Read(await app.PostAsJsonAsync(bookings, new { slotId = (string?)slot["id"], childAgeMonths = 4 }), HttpStatusCode.Conflict);
+
+        // Another parent: refused for the child, and under her own id the booking is not there to cancel.
+        var other = await city.EnrolAsync("村上 直子", "1988-08-08");
+        using var otherApp = await city.SignInAsync(other);
+        await Read(await otherApp.GetAsync(bookings), HttpStatusCode.Forbidden);
+        await Read(await otherApp.PostAsync($"/api/childcare/v1/residents/{other}/vaccinations/{booked["id"]}/cancel", null), HttpStatusCode.NotFound);
+        Assert.Equal(0, (int)(await Read(await city.Anonymous.GetAsync("/api/childcare/v1/vaccinations/slots?vaccine=hib"), HttpStatusCode.OK))
+            .AsArray().Single(s => (string?)s!["id"] == (string?)slot["id"])!["free"]!);
+
+        await Read(await app.PostAsync($"{bookings}/{booked["id"]}/cancel", null), HttpStatusCode.NoContent);
+        Assert.Empty((await Read(await app.GetAsync(bookings), HttpStatusCode.OK)).AsArray());
+        Assert.Equal(1, (int)(await Read(await city.Anonymous.GetAsync("/api/childcare/v1/vaccinations/slots?vaccine=hib"), HttpStatusCode.OK))
+            .AsArray().Single(s => (string?)s!["id"] == (string?)slot["id"])!["free"]!);
     }
 
     [Fact]

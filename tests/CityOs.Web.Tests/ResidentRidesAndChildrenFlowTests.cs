@@ -98,4 +98,44 @@ public sealed class ResidentRidesAndChildrenFlowTests(LiveCity city) : IClassFix
         await Assertions.Expect(request).ToContainTextAsync("援助会員の返事を待っています");
         await Assertions.Expect(request.GetByRole(AriaRole.Button, new() { Name = "この援助会員にお願いする" })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task A_parent_chooses_her_child_books_a_vaccination_from_a_clinics_free_slot_and_cancels_it()
+    {
+        var counter = new CityCounter(city);
+        var me = await counter.EnrolAsync("宮本 さやか", "1992-12-12");
+        var son = await counter.EnrolAsync("宮本 はると", "2026-06-01");
+        await counter.RecordFamilyProxyAsync(son, me);
+        using (var clinic = city.Host.CreateClient().WithToken(await CityTokens.StaffAsync(city.Host.CreateClient(), DemoAccounts.Staff)))
+        {
+            var slot = await clinic.PostAsJsonAsync("/api/childcare/v1/vaccinations/slots", new
+            {
+                clinicId = "clinic-hikari", clinicName = "ひかり小児科", vaccine = "hib", start = DateTimeOffset.UtcNow.AddDays(10), capacity = 3,
+            });
+            Assert.Equal(HttpStatusCode.Created, slot.StatusCode);
+        }
+
+        var (loginId, code) = await counter.PrintCodeAsync(me);
+        var app = new ResidentApp(await city.Browser.NewPageAsync(city.Host.BaseAddress));
+        await app.EnrolAsync(loginId, code, "731904");
+        await app.Page.GetByLabel("表示する人").SelectOptionAsync(new SelectOptionValue { Label = "宮本 はると さん（代理）" });
+        var vaccinations = app.Page.Locator("#vaccinations");
+        await Assertions.Expect(vaccinations).ToContainTextAsync("宮本 はると さんの予防接種の予約はありません");
+
+        await vaccinations.GetByLabel("ワクチン").SelectOptionAsync(new SelectOptionValue { Label = "ヒブ" });
+        var slots = vaccinations.GetByLabel("医療機関と日時");
+        await Assertions.Expect(slots.Locator("option", new() { HasText = "ひかり小児科" })).ToHaveCountAsync(1);
+        var offered = await slots.Locator("option", new() { HasText = "ひかり小児科" }).TextContentAsync();
+        await slots.SelectOptionAsync(new SelectOptionValue { Label = offered! });
+        await vaccinations.GetByLabel("接種する日の月齢（生後何か月）").FillAsync("6");
+        await vaccinations.GetByRole(AriaRole.Button, new() { Name = "予約する" }).ClickAsync();
+
+        var booked = vaccinations.Locator("li.vaccination");
+        await Assertions.Expect(booked).ToContainTextAsync("ヒブ");
+        await Screenshots.SaveAsync(app.Page, "app-vaccinations");
+        await Accessibility.AssertAsync(app.Page);
+        await booked.GetByRole(AriaRole.Button, new() { Name = "予約を取り消す" }).ClickAsync();
+        await Assertions.Expect(vaccinations).ToContainTextAsync("予防接種の予約はありません");
+        await Assertions.Expect(vaccinations.Locator("li.vaccination")).ToHaveCountAsync(0);
+    }
 }

@@ -74,6 +74,27 @@ public sealed class VaccinationStore(IDocumentStore store, TimeProvider time)
         return (booking, null);
     }
 
+    /// <summary>The child's booking with this id, if it holds a place: a resident cancels only their own child's.</summary>
+    public async Task<VaccinationBooking?> BookingOfChildAsync(string childPseudonym, string bookingId, CancellationToken cancellationToken) =>
+        (await BookingsOfChildAsync(childPseudonym, cancellationToken)).FirstOrDefault(b => b.Id == bookingId);
+
+    /// <summary>The child's bookings that hold a place (an entry left by a failed booking is not one), soonest first.</summary>
+    public async Task<IReadOnlyList<VaccinationBooking>> BookingsOfChildAsync(string childPseudonym, CancellationToken cancellationToken)
+    {
+        var entries = (await store.GetAsync<ChildBookings>(Container, ChildPartition(childPseudonym), ChildDocument, cancellationToken))?.Value.Entries ?? [];
+        var held = new List<VaccinationBooking>();
+        foreach (var entry in entries)
+        {
+            var slot = await store.GetAsync<SlotRecord>(Container, Slots, entry.Booking.SlotId, cancellationToken);
+            if (slot?.Value.Bookings.FirstOrDefault(b => b.Id == entry.Booking.Id && !b.Cancelled) is { } booking)
+            {
+                held.Add(booking);
+            }
+        }
+
+        return [.. held.OrderBy(b => b.Start)];
+    }
+
     public async Task<bool> CancelAsync(string bookingId, CancellationToken cancellationToken)
     {
         if (SlotOf(bookingId) is not { } slotId)
