@@ -18,9 +18,7 @@ public sealed class ResidentEvacuationFlowTests(LiveCity city) : IClassFixture<L
         var plan = await desk.RegisterWithPlanAsync("岡村 トミ", "1944-09-12", "odono", "dementia");
         var shelter = await desk.ShelterAsync(plan["shelterId"]!.GetValue<string>());
         await counter.RecordFamilyProxyAsync(mother, son);
-        var (loginId, code) = await counter.PrintCodeAsync(son);
-        var app = new ResidentApp(await city.Browser.NewPageAsync(city.Host.BaseAddress));
-        await app.EnrolAsync(loginId, code, "580311");
+        var app = await counter.OpenAppAsync(son, "580311");
         var evacuation = app.Page.Locator("#evacuation");
 
         await Assertions.Expect(evacuation).ToContainTextAsync("避難計画はまだありません");
@@ -51,9 +49,7 @@ public sealed class ResidentEvacuationFlowTests(LiveCity city) : IClassFixture<L
         var other = await counter.EnrolAsync("松本 ミツ", "1941-03-03");
         await desk.RegisterWithPlanAsync("松本 ミツ", "1941-03-03", "odono", "wheelchair");
         var me = await counter.EnrolAsync("松本 次郎", "1968-07-07");
-        var (loginId, code) = await counter.PrintCodeAsync(me);
-        var app = new ResidentApp(await city.Browser.NewPageAsync(city.Host.BaseAddress));
-        await app.EnrolAsync(loginId, code, "402917");
+        var app = await counter.OpenAppAsync(me, "402917");
         using var http = city.Host.CreateClient().WithToken((await app.AccessTokenAsync())!);
 
         var own = await http.GetAsync($"/api/disaster/v1/residents/{me}/evacuation");

@@ -13,9 +13,7 @@ public sealed class ResidentRidesAndChildrenFlowTests(LiveCity city) : IClassFix
     {
         var counter = new CityCounter(city);
         var me = await counter.EnrolAsync("石田 ふみ", "1952-06-30");
-        var (loginId, code) = await counter.PrintCodeAsync(me);
-        var app = new ResidentApp(await city.Browser.NewPageAsync(city.Host.BaseAddress));
-        await app.EnrolAsync(loginId, code, "315972");
+        var app = await counter.OpenAppAsync(me, "315972");
         var rides = app.Page.Locator("#rides");
         await Assertions.Expect(rides).ToContainTextAsync("予約はありません");
 
@@ -40,9 +38,7 @@ public sealed class ResidentRidesAndChildrenFlowTests(LiveCity city) : IClassFix
         var me = await counter.EnrolAsync("森 あゆみ", "1990-10-10");
         var daughter = await counter.EnrolAsync("森 ひなた", "2024-09-01");
         await counter.RecordFamilyProxyAsync(daughter, me);
-        var (loginId, code) = await counter.PrintCodeAsync(me);
-        var app = new ResidentApp(await city.Browser.NewPageAsync(city.Host.BaseAddress));
-        await app.EnrolAsync(loginId, code, "620418");
+        var app = await counter.OpenAppAsync(me, "620418");
         using var online = city.Host.CreateClient().WithToken((await app.AccessTokenAsync())!);
         var applied = await online.PostAsJsonAsync($"/api/childcare/v1/residents/{me}/applications", new
         {
@@ -69,9 +65,7 @@ public sealed class ResidentRidesAndChildrenFlowTests(LiveCity city) : IClassFix
     {
         var counter = new CityCounter(city);
         var me = await counter.EnrolAsync("岡田 まい", "1991-01-21");
-        var (loginId, code) = await counter.PrintCodeAsync(me);
-        var app = new ResidentApp(await city.Browser.NewPageAsync(city.Host.BaseAddress, timezoneId: "Asia/Tokyo"));
-        await app.EnrolAsync(loginId, code, "582046");
+        var app = await counter.OpenAppAsync(me, "582046", timezoneId: "Asia/Tokyo");
         var children = app.Page.Locator("#children");
         await Assertions.Expect(children).ToContainTextAsync("ファミリー・サポートの依頼はありません");
 
@@ -115,9 +109,7 @@ public sealed class ResidentRidesAndChildrenFlowTests(LiveCity city) : IClassFix
             Assert.Equal(HttpStatusCode.Created, slot.StatusCode);
         }
 
-        var (loginId, code) = await counter.PrintCodeAsync(me);
-        var app = new ResidentApp(await city.Browser.NewPageAsync(city.Host.BaseAddress));
-        await app.EnrolAsync(loginId, code, "731904");
+        var app = await counter.OpenAppAsync(me, "731904");
         await app.Page.GetByLabel("表示する人").SelectOptionAsync(new SelectOptionValue { Label = "宮本 はると さん（代理）" });
         var vaccinations = app.Page.Locator("#vaccinations");
         await Assertions.Expect(vaccinations).ToContainTextAsync("宮本 はると さんの予防接種の予約はありません");

@@ -4,7 +4,7 @@
 'use strict';
 
 (() => {
-  const { state, t, el, $, api, say, time, places, placeSelect, place } = window.cityApp;
+  const { state, t, el, $, api, say, act, time, places, placeSelect, place } = window.cityApp;
   const base = () => `/api/childcare/v1/residents/${state.person}`;
   let facilities = null;
 
@@ -17,25 +17,8 @@
   const applicationStatus = (s) => ({ submitted: t('受付済み', 'Received'), placed: t('内定', 'Place offered'), 'partly-placed': t('一部内定（きょうだいの一部）', 'Partly placed (some siblings)'), waiting: t('待機中', 'On the waiting list'), withdrawn: t('取り下げ', 'Withdrawn') }[s] || s);
   const requestStatus = (s) => ({ open: t('援助会員をさがしています', 'Looking for a helper'), proposed: t('援助会員が見つかりました（承諾してください）', 'A helper was found (please accept)'), accepted: t('決まりました', 'Confirmed'), completed: t('終わりました', 'Done'), unmatched: t('見つかりませんでした（センターに相談してください）', 'No helper found (ask the centre)') }[s] || s);
 
-  async function withdraw(application) {
-    try {
-      await api(`${base()}/applications/${application.id}/withdraw`, { method: 'POST' });
-      say(t('申し込みを取り下げました。', 'Application withdrawn.'));
-      await load();
-    } catch (error) {
-      say(error.message);
-    }
-  }
-
-  async function accept(request) {
-    try {
-      await api(`${base()}/family-support/requests/${request.id}/accept`, { method: 'POST' });
-      say(t('援助を承諾しました。', 'Helper accepted.'));
-      await load();
-    } catch (error) {
-      say(error.message);
-    }
-  }
+  const withdraw = (application) => act(() => api(`${base()}/applications/${application.id}/withdraw`, { method: 'POST' }), t('申し込みを取り下げました。', 'Application withdrawn.'), load);
+  const accept = (request) => act(() => api(`${base()}/family-support/requests/${request.id}/accept`, { method: 'POST' }), t('援助を承諾しました。', 'Helper accepted.'), load);
 
   function applicationItem(a) {
     const item = el('li', { className: 'application' },
@@ -111,13 +94,7 @@
     const at = new Date($('support-at').value);
     if (Number.isNaN(at.getTime())) { say(t('日時を入れてください。', 'Enter a date and time.')); return; }
     const body = { start: at.toISOString(), durationMinutes: Number($('support-minutes').value), fromFacilityId: from, toLat: to.lat, toLon: to.lon, childAgeMonths: Number($('support-age').value) };
-    try {
-      const request = await api(`${base()}/family-support/requests`, { method: 'POST', body: JSON.stringify(body) });
-      say(requestStatus(request.status));
-      await load();
-    } catch (error) {
-      say(error.message);
-    }
+    await act(() => api(`${base()}/family-support/requests`, { method: 'POST', body: JSON.stringify(body) }), (request) => requestStatus(request.status), load);
   }
 
   async function load() {

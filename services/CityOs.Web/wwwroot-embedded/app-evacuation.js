@@ -3,7 +3,7 @@
 'use strict';
 
 (() => {
-  const { state, t, el, $, api, say, time } = window.cityApp;
+  const { state, t, el, $, api, say, act, time } = window.cityApp;
   const base = () => `/api/disaster/v1/residents/${state.person}`;
   let districts = null;
 
@@ -38,13 +38,7 @@
       body.district = $('evac-district').value;
       if (!body.district) { say(t('お住まいの地区を選んでください。', 'Choose your district.')); $('evac-district').focus(); return; }
     }
-    try {
-      await api(`${base()}/safety`, { method: 'POST', body: JSON.stringify(body) });
-      say(t('安否を伝えました：', 'Reported: ') + safetyText(status));
-      await load();
-    } catch (error) {
-      say(error.message);
-    }
+    await act(() => api(`${base()}/safety`, { method: 'POST', body: JSON.stringify(body) }), t('安否を伝えました：', 'Reported: ') + safetyText(status), load);
   }
 
   async function districtPicker() {

@@ -3,7 +3,7 @@
 'use strict';
 
 (() => {
-  const { state, t, el, $, api, say, time, places, placeSelect, place } = window.cityApp;
+  const { state, t, el, $, api, say, act, time, places, placeSelect, place } = window.cityApp;
   const base = () => `/api/mobility/v1/residents/${state.person}/rides`;
 
   const outcomeText = (o) => ({
@@ -49,24 +49,11 @@
       passengers: Number($('ride-passengers').value) || 1,
       wheelchair: $('ride-wheelchair').checked,
     };
-    try {
-      const ride = await api(base(), { method: 'POST', body: JSON.stringify(body) });
-      say(outcomeText(ride.outcome) + (ride.promisedPickup ? t('：お迎え ', ': pickup ') + window_(ride.promisedPickup) : ''));
-      await load();
-    } catch (error) {
-      say(error.message);
-    }
+    await act(() => api(base(), { method: 'POST', body: JSON.stringify(body) }),
+      (ride) => outcomeText(ride.outcome) + (ride.promisedPickup ? t('：お迎え ', ': pickup ') + window_(ride.promisedPickup) : ''), load);
   }
 
-  async function cancel(ride) {
-    try {
-      await api(`${base()}/${ride.rideId}/cancel`, { method: 'POST' });
-      say(t('予約を取り消しました。', 'Ride cancelled.'));
-      await load();
-    } catch (error) {
-      say(error.message);
-    }
-  }
+  const cancel = (ride) => act(() => api(`${base()}/${ride.rideId}/cancel`, { method: 'POST' }), t('予約を取り消しました。', 'Ride cancelled.'), load);
 
   function rideItem(ride) {
     const item = el('li', { className: 'ride ride-' + ride.outcome },

@@ -4,7 +4,7 @@
 'use strict';
 
 (() => {
-  const { state, t, el, $, api, say, time } = window.cityApp;
+  const { state, t, el, $, api, say, act, time } = window.cityApp;
   const base = () => `/api/childcare/v1/residents/${state.person}/vaccinations`;
   let schedule = null;
 
@@ -17,28 +17,14 @@
     return state.me?.actingFor.find((p) => p.residentId === state.person)?.name ?? '';
   };
 
-  async function cancel(booking) {
-    try {
-      await api(`${base()}/${booking.id}/cancel`, { method: 'POST' });
-      say(t('予防接種の予約を取り消しました。', 'Vaccination booking cancelled.'));
-      await load();
-    } catch (error) {
-      say(error.message);
-    }
-  }
+  const cancel = (booking) => act(() => api(`${base()}/${booking.id}/cancel`, { method: 'POST' }), t('予防接種の予約を取り消しました。', 'Vaccination booking cancelled.'), load);
 
   async function book() {
     const slotId = $('vaccine-slot').value;
     const months = Number($('vaccine-age').value);
     if (!slotId) { say(t('予約する日時を選んでください。', 'Choose a date and time.')); return; }
     if (!Number.isInteger(months) || months < 0) { say(t('接種する日の月齢を入れてください。', 'Enter the age in months on the day.')); return; }
-    try {
-      await api(base(), { method: 'POST', body: JSON.stringify({ slotId, childAgeMonths: months }) });
-      say(t('予防接種を予約しました。', 'Vaccination booked.'));
-      await load();
-    } catch (error) {
-      say(error.message);
-    }
+    await act(() => api(base(), { method: 'POST', body: JSON.stringify({ slotId, childAgeMonths: months }) }), t('予防接種を予約しました。', 'Vaccination booked.'), load);
   }
 
   async function fillSlots() {

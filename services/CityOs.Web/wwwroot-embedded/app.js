@@ -136,11 +136,13 @@ async function withdraw(consent) {
     t('同意を取り消しました。', 'Consent withdrawn.'));
 }
 
-async function act(call, done) {
+// One user action: the call, then what to say (text, or made from the answer) and what to reload. A failure is
+// said on the status line, never thrown at the page. Sections pass their own reload; consents reload with the tracker.
+async function act(call, done, reload = () => Promise.all([loadConsents(), loadTracker()])) {
   try {
-    await call();
-    say(done);
-    await Promise.all([loadConsents(), loadTracker()]);
+    const answer = await call();
+    say(typeof done === 'function' ? done(answer) : done);
+    await reload();
   } catch (error) {
     say(error.message);
   }
@@ -209,7 +211,7 @@ function placeSelect(id, text) {
 }
 
 // What section scripts share: state, texts, elements, the signed-in API call, the status line and named places.
-const cityApp = { state, t, el, $, api, say, date, time, places, placeSelect, place: (id) => placeList?.find((p) => p.id === id), sections: [] };
+const cityApp = { state, t, el, $, api, say, act, date, time, places, placeSelect, place: (id) => placeList?.find((p) => p.id === id), sections: [] };
 window.cityApp = cityApp;
 
 document.addEventListener('DOMContentLoaded', async () => {

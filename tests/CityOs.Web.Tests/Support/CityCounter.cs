@@ -26,6 +26,15 @@ public sealed class CityCounter(LiveCity city)
         return (body["loginId"]!.GetValue<string>(), body["code"]!.GetValue<string>());
     }
 
+    /// <summary>The resident's first visit: the code the counter printed, then the app's enrolment with a new PIN, in a fresh browser context.</summary>
+    public async Task<ResidentApp> OpenAppAsync(string residentId, string pin, string? timezoneId = null)
+    {
+        var (loginId, code) = await PrintCodeAsync(residentId);
+        var app = new ResidentApp(await city.Browser.NewPageAsync(city.Host.BaseAddress, timezoneId: timezoneId));
+        await app.EnrolAsync(loginId, code, pin);
+        return app;
+    }
+
     public async Task RecordFamilyProxyAsync(string residentId, string proxyResidentId)
     {
         var response = await (await HttpAsync()).PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyResidentId, relationship = "Family" });
