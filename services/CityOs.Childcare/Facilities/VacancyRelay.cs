@@ -1,6 +1,6 @@
 using CityOs.Contracts.Childcare;
-using CityOs.Storage;
 using CityOs.ServiceDefaults.Bus;
+using CityOs.Storage;
 using MassTransit;
 
 namespace CityOs.Childcare.Facilities;

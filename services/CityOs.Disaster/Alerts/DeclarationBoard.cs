@@ -1,7 +1,7 @@
 using CityOs.Contracts.Consent;
 using CityOs.Disaster.Guidance;
-using CityOs.Storage;
 using CityOs.ServiceDefaults.Bus;
+using CityOs.Storage;
 using MassTransit;
 
 namespace CityOs.Disaster.Alerts;

@@ -6,8 +6,8 @@ using CityOs.Disaster.Registry;
 using CityOs.Disaster.Safety;
 using CityOs.Disaster.Shelters;
 using CityOs.Disaster.Supporters;
-using CityOs.Storage;
 using CityOs.ServiceDefaults.Bus;
+using CityOs.Storage;
 using MassTransit;
 
 namespace CityOs.Disaster.Guidance;
