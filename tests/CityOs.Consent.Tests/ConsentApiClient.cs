@@ -11,7 +11,7 @@ namespace CityOs.Consent.Tests;
 /// clerk as the resident's counter proxy, then acts for them through that recorded relationship. Links are asked for
 /// by a domain desk (<paramref name="desk"/>, role staff), as only people at a desk and scoped partners use HTTP for them.
 /// </summary>
-internal sealed class ConsentApiClient(HttpClient http, HttpClient desk)
+internal sealed class ConsentApiClient(HttpClient http, HttpClient desk, HttpClient colleague)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -19,12 +19,15 @@ internal sealed class ConsentApiClient(HttpClient http, HttpClient desk)
 
     public HttpClient Desk => desk;
 
+    /// <summary>Another counter clerk, who records the first one's proxy relationship (nobody records their own).</summary>
+    public HttpClient Colleague => colleague;
+
     public async Task<string> EnrolAsync(string name, string district = "odono", string birthDate = "1945-04-01", string phone = "083-922-0000", string address = "山口市大殿1-1")
     {
         var response = await http.PostAsJsonAsync("/api/consent/v1/residents", new { name, birthDate, address, phone, district, enrolledVia = "counter", staffId = "staff-7" });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var residentId = (await response.Content.ReadFromJsonAsync<JsonObject>())!["residentId"]!.GetValue<string>();
-        var proxy = await http.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" });
+        var proxy = await colleague.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" });
         Assert.True(proxy.IsSuccessStatusCode, await proxy.Content.ReadAsStringAsync());
         return residentId;
     }

@@ -16,7 +16,7 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
     public Task InitializeAsync()
     {
         _service = new ServiceFactory<ConsentEntryPoint>(new Dictionary<string, string?>(SharedGateway.AuthoritySettings) { ["Bus:Transport"] = "InMemory" }, output);
-        _api = new ConsentApiClient(SignedIn(DemoAccounts.Counter), SignedIn(DemoAccounts.Staff));
+        _api = new ConsentApiClient(SignedIn(DemoAccounts.Counter), SignedIn(DemoAccounts.Staff), SignedIn(DemoAccounts.SecondCounter));
         _analyst = SignedIn(DemoAccounts.Analyst);
         return Task.CompletedTask;
     }
@@ -25,6 +25,7 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
     {
         _api.Http.Dispose();
         _api.Desk.Dispose();
+        _api.Colleague.Dispose();
         _analyst.Dispose();
         await _service.DisposeAsync();
     }
@@ -60,6 +61,25 @@ public sealed class ConsentApiTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal("consent-withdrawn", denied["denyReason"]!.GetValue<string>());
         Assert.Null(denied["targetPseudonym"]?.GetValue<string>());
         Assert.Contains(await _api.TrackerAsync(residentId), e => e!["kind"]!.GetValue<string>() == "consent-withdrawn");
+    }
+
+    [Fact]
+    public async Task A_clerk_cannot_record_themselves_as_a_proxy_and_so_cannot_act_until_a_colleague_does()
+    {
+        var residentId = (await (await _api.Http.PostAsJsonAsync("/api/consent/v1/residents",
+            new { name = "木村 トメ", birthDate = "1938-03-03", address = "山口市阿東1", district = "ato", enrolledVia = "counter", staffId = "staff-7" }))
+            .Content.ReadFromJsonAsync<JsonObject>())!["residentId"]!.GetValue<string>();
+        var self = new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" };
+
+        var refused = await _api.Http.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", self);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("別の職員", await Words(refused), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _api.Http.GetAsync($"/api/consent/v1/residents/{residentId}/consents")).StatusCode);
+
+        var recorded = await _api.Colleague.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", self);
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        Assert.Equal("staff:" + DemoAccounts.SecondCounter.UserName, (await recorded.Content.ReadFromJsonAsync<JsonObject>())!["recordedBy"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await _api.Http.GetAsync($"/api/consent/v1/residents/{residentId}/consents")).StatusCode);
     }
 
     [Fact]

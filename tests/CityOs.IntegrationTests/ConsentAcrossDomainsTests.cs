@@ -34,7 +34,8 @@ public sealed class ConsentAcrossDomainsTests(ITestOutputHelper output)
         await using var host = NewHost(output);
         using var http = CounterClient(host);
         using var desk = DeskClient(host);
-        var city = new CityApi(http, desk);
+        using var colleague = host.CreateStaffClient(DemoAccounts.SecondCounter);
+        var city = new CityApi(http, desk, colleague);
         var residentId = await city.EnrolAsync("田中 ヨシ", "1940-08-15", "山口市徳地堀1", "0835-52-0000", "tokuji");
         var disaster = await city.PseudonymAsync("田中 ヨシ", "1940-08-15", "tokuji", "disaster");
         var consent = await city.GrantAsync(residentId, "evacuation-ride");
@@ -81,7 +82,8 @@ public sealed class ConsentAcrossDomainsTests(ITestOutputHelper output)
         };
         const string proxyName = "原田 ジロウ";
         using var desk = DeskClient(host);
-        var city = new CityApi(http, desk);
+        using var colleague = host.CreateStaffClient(DemoAccounts.SecondCounter);
+        var city = new CityApi(http, desk, colleague);
         foreach (var person in people)
         {
             var residentId = await city.EnrolAsync(person.Name, person.Born, person.Address, person.Phone, person.District);
@@ -139,14 +141,14 @@ public sealed class ConsentAcrossDomainsTests(ITestOutputHelper output)
         public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
     }
 
-    private sealed class CityApi(HttpClient http, HttpClient desk)
+    private sealed class CityApi(HttpClient http, HttpClient desk, HttpClient colleague)
     {
         public async Task<string> EnrolAsync(string name, string born, string address, string phone, string district)
         {
             var response = await http.PostAsJsonAsync("/api/consent/v1/residents", new { name, birthDate = born, address, phone, district, enrolledVia = "counter", staffId = "staff-1" });
             response.EnsureSuccessStatusCode();
             var residentId = (await response.Content.ReadFromJsonAsync<JsonObject>())!["residentId"]!.GetValue<string>();
-            (await http.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" })).EnsureSuccessStatusCode();
+            (await colleague.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" })).EnsureSuccessStatusCode();
             return residentId;
         }
 

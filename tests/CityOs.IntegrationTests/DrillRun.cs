@@ -43,9 +43,9 @@ internal sealed class DrillRun : IAsyncDisposable
 
     public static DrillRun On(Topology topology, ITestOutputHelper output)
     {
-        HttpClient consent = topology.CounterClient("consent"), disaster = topology.StaffClient("disaster"), sensors = topology.Client("sensors");
-        var run = new DrillRun(new HeavyRainDriver(consent, disaster, sensors, "127.0.0.1", topology.MqttPort, deviceCredentials: false, output));
-        run._owned.AddRange([consent, disaster, sensors]);
+        HttpClient consent = topology.CounterClient("consent"), colleague = topology.ColleagueClient("consent"), disaster = topology.StaffClient("disaster"), sensors = topology.Client("sensors");
+        var run = new DrillRun(new HeavyRainDriver(consent, colleague, disaster, sensors, "127.0.0.1", topology.MqttPort, deviceCredentials: false, output));
+        run._owned.AddRange([consent, colleague, disaster, sensors]);
         return run;
     }
 
@@ -70,8 +70,9 @@ internal sealed class DrillRun : IAsyncDisposable
         using var http = host.CreateClient();
         await RiverLevelPathTests.WaitHealthyAsync(http);
         using var counter = host.CreateStaffClient(DemoAccounts.Counter);
+        using var colleague = host.CreateStaffClient(DemoAccounts.SecondCounter);
         using var desk = host.CreateStaffClient(DemoAccounts.Staff);
-        var driver = new HeavyRainDriver(counter, desk, http, "127.0.0.1", mqttPort, deviceCredentials: true, output);
+        var driver = new HeavyRainDriver(counter, colleague, desk, http, "127.0.0.1", mqttPort, deviceCredentials: true, output);
         await driver.SetUpAsync(people);
         await driver.RainAsync(3);
         await driver.SettledAsync(3, TimeSpan.FromMinutes(2));

@@ -15,7 +15,7 @@ namespace CityOs.IntegrationTests;
 /// all-in-one host (one base address) and the distributed topology (one per service) alike. <paramref name="consent"/>
 /// is signed in as a counter clerk, <paramref name="disaster"/> as the disaster desk (role staff).
 /// </summary>
-public sealed class HeavyRainDriver(HttpClient consent, HttpClient disaster, HttpClient sensors, string mqttHost, int mqttPort, bool deviceCredentials, ITestOutputHelper output)
+public sealed class HeavyRainDriver(HttpClient consent, HttpClient colleague, HttpClient disaster, HttpClient sensors, string mqttHost, int mqttPort, bool deviceCredentials, ITestOutputHelper output)
 {
     public static readonly string[] Level3 = ["odono", "shiraishi", "yuda", "miyano", "hirakawa", "otoshi", "sue", "natajima", "aiofutajima", "ogori"];
     public static readonly string[] Level4 = ["ogori", "hirakawa", "otoshi", "natajima", "aiofutajima"];
@@ -77,8 +77,8 @@ public sealed class HeavyRainDriver(HttpClient consent, HttpClient disaster, Htt
 
             var enrolled = await PostAsync(consent, "/api/consent/v1/residents", new { name = person.Name, birthDate = person.BirthDate, address = person.Address, district = person.District, enrolledVia = "counter", staffId = "drill-staff" }, ct);
             var residentId = enrolled["residentId"]!.GetValue<string>();
-            // The counter clerk acts for the resident only through a recorded proxy relationship.
-            await PostAsync(consent, $"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" }, ct);
+            // The counter clerk acts for the resident only through a proxy relationship, recorded by a colleague.
+            await PostAsync(colleague, $"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" }, ct);
             var granted = await PostAsync(consent, $"/api/consent/v1/residents/{residentId}/consents", new { purposeId = "evacuation-ride", method = "CounterWithStaff", staffId = "drill-staff", noticeVersion = notice }, ct);
             if (roll < 0.10)
             {

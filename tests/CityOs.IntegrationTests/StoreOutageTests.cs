@@ -62,7 +62,8 @@ public sealed class StoreOutageTests(ITestOutputHelper output)
         using var registered = await RegisterAsync(disaster, during);
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         var residentId = (await enrolled.Content.ReadFromJsonAsync<JsonObject>())!["residentId"]!.GetValue<string>();
-        using var proxy = await consent.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" });
+        using var colleague = topology.ColleagueClient("consent");
+        using var proxy = await colleague.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" });
         Assert.Equal(HttpStatusCode.OK, proxy.StatusCode);
         using var consents = await consent.GetAsync($"/api/consent/v1/residents/{residentId}/consents");
         Assert.Equal(HttpStatusCode.OK, consents.StatusCode);

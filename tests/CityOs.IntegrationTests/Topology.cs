@@ -33,6 +33,9 @@ public sealed class Topology(string name, int offset, string store, ITestOutputH
     /// <summary>A client of <paramref name="service"/> signed in as a counter clerk at this topology's own Gateway.</summary>
     public HttpClient CounterClient(string service) => SignedInClient(service, DemoAccounts.Counter);
 
+    /// <summary>Another counter clerk: records the first clerk's proxy relationships, since nobody may record their own.</summary>
+    public HttpClient ColleagueClient(string service) => SignedInClient(service, DemoAccounts.SecondCounter);
+
     /// <summary>A client of <paramref name="service"/> signed in as the disaster desk (role staff) at this topology's own Gateway.</summary>
     public HttpClient StaffClient(string service) => SignedInClient(service, DemoAccounts.Staff);
 

@@ -49,7 +49,7 @@ public static class AccessApi
             ? TypedResults.NotFound()
             : TypedResults.Ok(await codes.IssueAsync(residentId, user.SubjectId()!, cancellationToken));
 
-    private static async Task<Results<Ok<ProxyRelationship>, NotFound, ValidationProblem>> RecordProxyAsync(
+    private static async Task<Results<Ok<ProxyRelationship>, NotFound, ValidationProblem, ProblemHttpResult>> RecordProxyAsync(
         string residentId, RecordProxy request, ClaimsPrincipal user, IdentityVault vault, ProxyRelationships proxies, CancellationToken cancellationToken)
     {
         if ((request.ProxyResidentId is null) == (request.ProxyStaffId is null) || (request.ProxyStaffId is not null && request.Relationship != ProxyKind.Counter))
@@ -67,6 +67,13 @@ public static class AccessApi
         }
 
         var proxySubject = request.ProxyResidentId is { } id ? await vault.PseudonymAsync(id, EnrolmentCodes.GatewayDomain, cancellationToken) : "staff:" + request.ProxyStaffId;
+        if (proxySubject == user.SubjectId())
+        {
+            // Counter staff act for a resident only through a recorded relationship; one a clerk records for themselves checks nothing.
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden / 禁止されています",
+                detail: "自分自身を代理人として登録することはできません。別の職員が登録してください。 A clerk cannot record themselves as a proxy; another member of the counter staff must record it.");
+        }
+
         return TypedResults.Ok(await proxies.RecordAsync(residentId, proxySubject, request.Relationship, user.SubjectId()!, request.Until, cancellationToken));
     }
 }

@@ -26,6 +26,7 @@ public sealed class DisasterCity : IAsyncDisposable
         // Each signed in at the host's own Gateway, the first time it is used.
         Staff = Host.CreateStaffClient(DemoAccounts.Staff);
         Counter = Host.CreateStaffClient(DemoAccounts.Counter);
+        Colleague = Host.CreateStaffClient(DemoAccounts.SecondCounter);
         Analyst = Host.CreateStaffClient(DemoAccounts.Analyst);
         Public = Host.CreateClient();
     }
@@ -37,6 +38,9 @@ public sealed class DisasterCity : IAsyncDisposable
 
     /// <summary>A counter clerk: enrols residents in Consent and acts for them only through recorded proxies.</summary>
     public HttpClient Counter { get; }
+
+    /// <summary>Another counter clerk: records the first clerk's proxy relationship, as a clerk may not record their own.</summary>
+    public HttpClient Colleague { get; }
 
     /// <summary>An office analyst: aggregates only.</summary>
     public HttpClient Analyst { get; }
@@ -61,7 +65,7 @@ public sealed class DisasterCity : IAsyncDisposable
     {
         var enrolled = await Counter.PostAsJsonAsync("/api/consent/v1/residents", new { name, birthDate = born, address = "-", district, enrolledVia = "counter", staffId = "staff-1" });
         var residentId = (await enrolled.Content.ReadFromJsonAsync<JsonObject>())!["residentId"]!.GetValue<string>();
-        (await Counter.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" })).EnsureSuccessStatusCode();
+        (await Colleague.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/proxies", new { proxyStaffId = DemoAccounts.Counter.UserName, relationship = "Counter" })).EnsureSuccessStatusCode();
         var notice = (await Counter.GetFromJsonAsync<JsonObject>("/api/consent/v1/purposes"))!["version"]!.GetValue<string>();
         var granted = await Counter.PostAsJsonAsync($"/api/consent/v1/residents/{residentId}/consents", new { purposeId = "evacuation-ride", method = "App", noticeVersion = notice });
         granted.EnsureSuccessStatusCode();
@@ -103,7 +107,7 @@ public sealed class DisasterCity : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var client in new[] { Staff, Counter, Analyst, Public })
+        foreach (var client in new[] { Staff, Counter, Colleague, Analyst, Public })
         {
             client.Dispose();
         }

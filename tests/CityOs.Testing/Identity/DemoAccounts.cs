@@ -5,6 +5,9 @@ public static class DemoAccounts
 {
     public static readonly (string UserName, string Password) Staff = ("staff01", "demo-staff-2026");
     public static readonly (string UserName, string Password) Counter = ("counter01", "demo-counter-2026");
+
+    /// <summary>A colleague at the counter: a clerk's own proxy relationship must be recorded by someone else (same demo password).</summary>
+    public static readonly (string UserName, string Password) SecondCounter = ("counter02", "demo-counter-2026");
     public static readonly (string UserName, string Password) Analyst = ("analyst01", "demo-analyst-2026");
     public static readonly (string UserName, string Password) Office = ("office01", "demo-office-2026");
 
