@@ -4,7 +4,7 @@
 'use strict';
 
 (() => {
-  const { state, t, el, $, api, say, act, time, places, placeSelect, place } = window.cityApp;
+  const { state, t, el, $, api, say, act, turn, superseded, time, places, placeSelect, place } = window.cityApp;
   const base = () => `/api/childcare/v1/residents/${state.person}`;
   let facilities = null;
 
@@ -98,12 +98,14 @@
   }
 
   async function load() {
+    const taken = turn();
     const [applications, requests, list] = await Promise.all([
       api(`${base()}/applications`),
       api(`${base()}/family-support/requests`),
       facilities ? Promise.resolve(facilities) : api('/api/childcare/v1/facilities'),
       places(),
     ]);
+    if (superseded(taken)) return;
     facilities = list;
     const apps = el('ul', { className: 'cards', id: 'application-list' });
     if (applications.length === 0) apps.append(el('li', { textContent: t('保育施設の申し込みはありません。', 'No childcare applications.') }));

@@ -3,7 +3,7 @@
 'use strict';
 
 (() => {
-  const { state, t, el, $, api, say, act, time } = window.cityApp;
+  const { state, t, el, $, api, say, act, turn, superseded, time } = window.cityApp;
   const base = () => `/api/disaster/v1/residents/${state.person}`;
   let districts = null;
 
@@ -49,7 +49,9 @@
   }
 
   async function load() {
+    const taken = turn();
     const view = await api(`${base()}/evacuation`);
+    if (superseded(taken)) return;
     const area = $('evacuation');
     area.replaceChildren();
     if (view.alertLevel >= 3) {

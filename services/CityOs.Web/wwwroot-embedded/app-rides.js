@@ -3,7 +3,7 @@
 'use strict';
 
 (() => {
-  const { state, t, el, $, api, say, act, time, places, placeSelect, place } = window.cityApp;
+  const { state, t, el, $, api, say, act, turn, superseded, time, places, placeSelect, place } = window.cityApp;
   const base = () => `/api/mobility/v1/residents/${state.person}/rides`;
 
   const outcomeText = (o) => ({
@@ -75,7 +75,9 @@
   }
 
   async function load() {
+    const taken = turn();
     const [rides] = await Promise.all([api(base()), places()]);
+    if (superseded(taken)) return;
     const list = el('ul', { className: 'cards', id: 'ride-list' });
     if (rides.length === 0) list.append(el('li', { textContent: t('予約はありません。', 'No rides booked.') }));
     for (const ride of rides) list.append(rideItem(ride));

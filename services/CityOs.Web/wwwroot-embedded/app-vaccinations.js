@@ -4,7 +4,7 @@
 'use strict';
 
 (() => {
-  const { state, t, el, $, api, say, act, time } = window.cityApp;
+  const { state, t, el, $, api, say, act, turn, superseded, time } = window.cityApp;
   const base = () => `/api/childcare/v1/residents/${state.person}/vaccinations`;
   let schedule = null;
 
@@ -62,7 +62,9 @@
   }
 
   async function load() {
+    const taken = turn();
     const [bookings, loaded] = await Promise.all([api(base()), schedule ? Promise.resolve(schedule) : api('/api/childcare/v1/vaccinations/schedule')]);
+    if (superseded(taken)) return;
     schedule = loaded;
     const list = el('ul', { className: 'cards', id: 'vaccination-list' });
     if (bookings.length === 0) list.append(el('li', { textContent: t(`${personName()} さんの予防接種の予約はありません。`, `No vaccination bookings for ${personName()}.`) }));

@@ -91,10 +91,12 @@ function personOptions() {
 }
 
 async function loadConsents() {
+  const taken = turn();
   const [purposes, consents] = await Promise.all([
     state.purposes ?? api('/api/consent/v1/purposes'),
     api(`/api/consent/v1/residents/${state.person}/consents`),
   ]);
+  if (superseded(taken)) return;
   state.purposes = purposes;
   const list = $('consents');
   list.replaceChildren();
@@ -149,7 +151,9 @@ async function act(call, done, reload = () => Promise.all([loadConsents(), loadT
 }
 
 async function loadTracker() {
+  const taken = turn();
   const entries = await api(`/api/consent/v1/residents/${state.person}/ledger`);
+  if (superseded(taken)) return;
   const kinds = { disclosure: t('データを渡しました', 'Data shared'), 'break-glass': t('緊急時の利用', 'Emergency use'), 'consent-given': t('同意しました', 'Consent given'), 'consent-renewed': t('同意を更新しました', 'Consent renewed'), 'consent-withdrawn': t('同意を取り消しました', 'Consent withdrawn'), 'consent-expired': t('同意の期限が切れました', 'Consent expired') };
   const list = $('tracker');
   list.replaceChildren();
@@ -175,14 +179,23 @@ async function loadSection(section) {
   }
 }
 
+// Every render takes a turn. A load that answers after a newer render began (the person shown changed meanwhile)
+// is dropped: a slow answer for the previous person must not overwrite the screen of the one now shown.
+let turns = 0;
+const turn = () => turns;
+const superseded = (taken) => taken !== turns;
+
 async function render() {
+  const taken = ++turns;
   applyLanguage();
   const signedIn = Boolean(state.token);
   $('signed-out').hidden = signedIn;
   $('signed-in').hidden = !signedIn;
   if (!signedIn) return;
   try {
-    state.me = await api('/api/consent/v1/me');
+    const me = await api('/api/consent/v1/me');
+    if (superseded(taken)) return;
+    state.me = me;
     personOptions();
     if (state.person) await Promise.all([loadConsents(), loadTracker(), ...cityApp.sections.map(loadSection)]);
   } catch (error) {
@@ -211,7 +224,7 @@ function placeSelect(id, text) {
 }
 
 // What section scripts share: state, texts, elements, the signed-in API call, the status line and named places.
-const cityApp = { state, t, el, $, api, say, act, date, time, places, placeSelect, place: (id) => placeList?.find((p) => p.id === id), sections: [] };
+const cityApp = { state, t, el, $, api, say, act, turn, superseded, date, time, places, placeSelect, place: (id) => placeList?.find((p) => p.id === id), sections: [] };
 window.cityApp = cityApp;
 
 document.addEventListener('DOMContentLoaded', async () => {
