@@ -79,21 +79,8 @@ public sealed class VaccinationStore(IDocumentStore store, TimeProvider time)
         (await BookingsOfChildAsync(childPseudonym, cancellationToken)).FirstOrDefault(b => b.Id == bookingId);
 
     /// <summary>The child's bookings that hold a place (an entry left by a failed booking is not one), soonest first.</summary>
-    public async Task<IReadOnlyList<VaccinationBooking>> BookingsOfChildAsync(string childPseudonym, CancellationToken cancellationToken)
-    {
-        var entries = (await store.GetAsync<ChildBookings>(Container, ChildPartition(childPseudonym), ChildDocument, cancellationToken))?.Value.Entries ?? [];
-        var held = new List<VaccinationBooking>();
-        foreach (var entry in entries)
-        {
-            var slot = await store.GetAsync<SlotRecord>(Container, Slots, entry.Booking.SlotId, cancellationToken);
-            if (slot?.Value.Bookings.FirstOrDefault(b => b.Id == entry.Booking.Id && !b.Cancelled) is { } booking)
-            {
-                held.Add(booking);
-            }
-        }
-
-        return [.. held.OrderBy(b => b.Start)];
-    }
+    public async Task<IReadOnlyList<VaccinationBooking>> BookingsOfChildAsync(string childPseudonym, CancellationToken cancellationToken) =>
+        [.. (await EntriesAsync(childPseudonym, _ => true, cancellationToken)).Where(e => e.Held is not null).Select(e => e.Held!).OrderBy(b => b.Start)];
 
     public async Task<bool> CancelAsync(string bookingId, CancellationToken cancellationToken)
     {
@@ -121,20 +108,22 @@ public sealed class VaccinationStore(IDocumentStore store, TimeProvider time)
     }
 
     /// <summary>The child's entries, past the grace period, that their slots do not hold uncancelled: left over from a failed booking.</summary>
-    private async Task<HashSet<string>> DeadEntriesAsync(string child, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> DeadEntriesAsync(string child, CancellationToken cancellationToken) =>
+        [.. (await EntriesAsync(child, e => time.GetUtcNow() - e.At >= PendingGrace, cancellationToken)).Where(e => e.Held is null).Select(e => e.Entry.Booking.Id)];
+
+    /// <summary>The child's entries that pass <paramref name="include"/>, each with the booking its slot holds uncancelled, if any.</summary>
+    private async Task<List<(ChildBookingEntry Entry, VaccinationBooking? Held)>> EntriesAsync(
+        string child, Func<ChildBookingEntry, bool> include, CancellationToken cancellationToken)
     {
-        var dead = new HashSet<string>(StringComparer.Ordinal);
         var entries = (await store.GetAsync<ChildBookings>(Container, ChildPartition(child), ChildDocument, cancellationToken))?.Value.Entries ?? [];
-        foreach (var entry in entries.Where(e => time.GetUtcNow() - e.At >= PendingGrace))
+        var found = new List<(ChildBookingEntry, VaccinationBooking?)>();
+        foreach (var entry in entries.Where(include))
         {
             var slot = await store.GetAsync<SlotRecord>(Container, Slots, entry.Booking.SlotId, cancellationToken);
-            if (slot?.Value.Bookings.Any(b => b.Id == entry.Booking.Id && !b.Cancelled) != true)
-            {
-                dead.Add(entry.Booking.Id);
-            }
+            found.Add((entry, slot?.Value.Bookings.FirstOrDefault(b => b.Id == entry.Booking.Id && !b.Cancelled)));
         }
 
-        return dead;
+        return found;
     }
 
     private Task DropEntryAsync(string child, string bookingId, CancellationToken cancellationToken) =>

@@ -83,10 +83,6 @@ public sealed class RideBook(RideStore store, RidePlacer placer, Fleet fleet, Se
     }
 
     /// <summary>
-    /// Loads the day's plan and its rides, lets <paramref name="change"/> produce a new plan and the rides it changed,
-    /// and saves them. The plan goes first: a ride document never claims a seat the stored plan does not hold.
-    /// </summary>
-    /// <summary>
     /// The plan is written before the rides it changed, so a process killed in between leaves stops whose ride
     /// document is missing or still says it is not on that vehicle. Those stops are dropped: the interrupted booking
     /// was never answered (the bus redelivers the request, the app's caller retries) and is placed again.
@@ -102,6 +98,10 @@ public sealed class RideBook(RideStore store, RidePlacer placer, Fleet fleet, Se
         return interrupted.Count == 0 ? plan : RidePlacer.Without(plan, interrupted);
     }
 
+    /// <summary>
+    /// Loads the day's plan and its rides, lets <paramref name="change"/> produce a new plan and the rides it changed,
+    /// and saves them. The plan goes first: a ride document never claims a seat the stored plan does not hold.
+    /// </summary>
     internal async Task<T> WithPlanAsync<T>(DateOnly day, Func<PlanInputs, List<Ride>, Task<(RidePlan Plan, T Result)>> change, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
