@@ -64,7 +64,7 @@ internal sealed class DisasterStateLoader(
 
         queue.Enqueue(new GuidanceWork { Trigger = "resume" });
         queue.Enqueue(new GuidanceWork { Trigger = "alert", Districts = alerted });
-        queue.Enqueue(new GuidanceWork { Trigger = "break-glass", Districts = [.. alerted.Where(declarations.Covers)] });
+        // Break-glass guidance follows once the open declarations, announced again by DeclarationBoard.LoadAsync, are out.
         logger.LogWarning("Guidance resumed after a restart: {Guidance} residents restored, {Districts} districts at level 3 or more", restored.Count, alerted.Count);
     }
 
