@@ -4,7 +4,7 @@
 'use strict';
 
 (() => {
-  const { state, t, el, $, api, say, act, turn, superseded, time } = window.cityApp;
+  const { state, t, el, $, api, say, act, turn, superseded, personShown, time } = window.cityApp;
   const base = () => `/api/childcare/v1/residents/${state.person}/vaccinations`;
   let schedule = null;
 
@@ -12,10 +12,7 @@
     const v = schedule?.vaccines.find((x) => x.code === code);
     return v ? t(v.nameJa, v.nameEn) : code;
   };
-  const personName = () => {
-    if (state.me?.self?.residentId === state.person) return state.me.self.name;
-    return state.me?.actingFor.find((p) => p.residentId === state.person)?.name ?? '';
-  };
+  const personName = () => personShown()?.name ?? '';
 
   const cancel = (booking) => act(() => api(`${base()}/${booking.id}/cancel`, { method: 'POST' }), t('予防接種の予約を取り消しました。', 'Vaccination booking cancelled.'), load);
 

@@ -71,6 +71,9 @@ const time = (value) => new Date(value).toLocaleString(state.lang === 'en' ? 'en
 const recipientName = (r) => ({ mobility: t('交通（デマンドタクシー）', 'Mobility (demand taxi)'), disaster: t('防災', 'Disaster prevention'), childcare: t('子育て', 'Childcare'), supporters: t('避難支援者（民生委員など）', 'Evacuation supporters (welfare volunteers)') }[r] || r.replace('partner:', t('協力事業者：', 'Partner: ')));
 const categoryList = (categories) => el('ul', {}, ...categories.map((c) => el('li', { textContent: t(c.ja, c.en) })));
 
+// The person shown: the signed-in resident, or someone they act for through a recorded relationship.
+const personShown = () => (state.me?.self?.residentId === state.person ? state.me.self : state.me?.actingFor.find((p) => p.residentId === state.person));
+
 function personOptions() {
   const select = $('person');
   select.replaceChildren();
@@ -224,7 +227,7 @@ function placeSelect(id, text) {
 }
 
 // What section scripts share: state, texts, elements, the signed-in API call, the status line and named places.
-const cityApp = { state, t, el, $, api, say, act, turn, superseded, date, time, places, placeSelect, place: (id) => placeList?.find((p) => p.id === id), sections: [] };
+const cityApp = { state, t, el, $, api, say, act, turn, superseded, personShown, date, time, places, placeSelect, place: (id) => placeList?.find((p) => p.id === id), sections: [] };
 window.cityApp = cityApp;
 
 document.addEventListener('DOMContentLoaded', async () => {
